@@ -1,0 +1,113 @@
+import type { Token } from './tokenizer/bert-tokenizer';
+import type { QaWindow } from './windows';
+
+export interface DecodeOptions {
+  /** Candidate starts and ends kept per window, and answers kept overall (the seed's n_best_size). */
+  nBest: number;
+  /** Longest answer in tokens (the seed's max_answer_length). */
+  maxAnswerLength: number;
+}
+
+export const DEFAULT_DECODE_OPTIONS: DecodeOptions = { nBest: 20, maxAnswerLength: 30 };
+
+export interface SpanCandidate {
+  /** UTF-16 offsets into the context; the answer text is context.slice(start, end). */
+  start: number;
+  end: number;
+  /** p(start) * p(end), each a softmax over [CLS] + this window's context tokens. */
+  score: number;
+  startLogit: number;
+  endLogit: number;
+  window: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface WindowDecode {
+  candidates: SpanCandidate[];
+  /** p(start=[CLS]) * p(end=[CLS]) in this window: the SQuAD 2.0 "no answer" score. */
+  nullScore: number;
+  /** Softmax probabilities of each context token in the window being the start / end. */
+  startProbs: Float32Array;
+  endProbs: Float32Array;
+}
+
+/**
+ * Scores the spans of one window. Probabilities are normalised over [CLS] and the window's context
+ * tokens only (question and separators are masked), as the Hugging Face pipeline does, so scores from
+ * different windows are comparable.
+ */
+export function decodeWindow(
+  win: QaWindow,
+  startLogits: ArrayLike<number>,
+  endLogits: ArrayLike<number>,
+  contextTokens: readonly Token[],
+  opts: DecodeOptions = DEFAULT_DECODE_OPTIONS,
+): WindowDecode {
+  const n = win.docLength;
+  const off = win.contextOffset;
+  const startProbs = new Float32Array(n);
+  const endProbs = new Float32Array(n);
+  const sNull = maskedSoftmax(startLogits, off, n, startProbs);
+  const eNull = maskedSoftmax(endLogits, off, n, endProbs);
+
+  const starts = topIndices(startLogits, off, n, opts.nBest);
+  const ends = topIndices(endLogits, off, n, opts.nBest);
+  const candidates: SpanCandidate[] = [];
+  for (const s of starts) {
+    if (!win.isMaxContext[s]) continue;
+    for (const e of ends) {
+      if (e < s || e - s + 1 > opts.maxAnswerLength) continue;
+      const first = contextTokens[win.docStart + s];
+      const last = contextTokens[win.docStart + e];
+      candidates.push({
+        start: first.start,
+        end: last.end,
+        score: startProbs[s] * endProbs[e],
+        startLogit: startLogits[off + s],
+        endLogit: endLogits[off + e],
+        window: win.index,
+        tokenStart: win.docStart + s,
+        tokenEnd: win.docStart + e,
+      });
+    }
+  }
+  return { candidates, nullScore: sNull * eNull, startProbs, endProbs };
+}
+
+/** Softmax over logits[0] ([CLS]) and logits[off .. off+n); writes the context part, returns p(CLS). */
+function maskedSoftmax(logits: ArrayLike<number>, off: number, n: number, out: Float32Array): number {
+  let max = logits[0];
+  for (let i = 0; i < n; i++) max = Math.max(max, logits[off + i]);
+  const cls = Math.exp(logits[0] - max);
+  let sum = cls;
+  for (let i = 0; i < n; i++) {
+    const v = Math.exp(logits[off + i] - max);
+    out[i] = v;
+    sum += v;
+  }
+  for (let i = 0; i < n; i++) out[i] /= sum;
+  return cls / sum;
+}
+
+/** Indices (relative to `off`) of the k largest logits in the context part, best first. */
+function topIndices(logits: ArrayLike<number>, off: number, n: number, k: number): number[] {
+  const idx = Array.from({ length: n }, (_, i) => i);
+  idx.sort((a, b) => logits[off + b] - logits[off + a] || a - b);
+  return idx.slice(0, k);
+}
+
+/** Merges per-window candidates into the overall n-best: best score first, one entry per char span. */
+export function mergeCandidates(perWindow: readonly SpanCandidate[][], limit: number): SpanCandidate[] {
+  const all = perWindow.flat().sort((a, b) => b.score - a.score);
+  const seen = new Set<string>();
+  const out: SpanCandidate[] = [];
+  for (const c of all) {
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import { QaError, throwIfAborted } from '../shared/errors';
+import { DEFAULT_DECODE_OPTIONS, decodeWindow, mergeCandidates, type DecodeOptions, type SpanCandidate } from './decode';
+import type { LogitsRunner } from './logits-runner';
+import type { BertTokenizer, Token } from './tokenizer/bert-tokenizer';
+import { buildWindows, DEFAULT_WINDOW_OPTIONS, type QaWindow, type WindowOptions } from './windows';
+
+export interface AskOptions extends DecodeOptions, WindowOptions {
+  /** Answers returned (the n-best list is cut to this). */
+  topK: number;
+  /** Windows per model call. */
+  batchSize: number;
+  /** SQuAD 2.0: allow "no answer" when its score beats the best span by `nullThreshold` (log space). */
+  allowNull: boolean;
+  nullThreshold: number;
+}
+
+export const DEFAULT_ASK_OPTIONS: AskOptions = {
+  ...DEFAULT_WINDOW_OPTIONS,
+  ...DEFAULT_DECODE_OPTIONS,
+  topK: 5,
+  batchSize: 4,
+  allowNull: false,
+  nullThreshold: 0,
+};
+
+export interface QaAnswer {
+  /** Exactly context.slice(start, end): the user's own characters. */
+  text: string;
+  start: number;
+  end: number;
+  /** p(start) * p(end) within the answer's window, in [0, 1]. */
+  score: number;
+  startLogit: number;
+  endLogit: number;
+}
+
+export interface QaResult {
+  answers: QaAnswer[];
+  /** Min over windows of p([CLS] start) * p([CLS] end), as the SQuAD 2.0 reference uses. */
+  nullScore: number;
+  /** ln(nullScore) - ln(best span score): > nullThreshold means "no answer" (SQuAD 2.0 null odds). */
+  nullOdds: number;
+  /** True when allowNull is set and the null answer wins. */
+  noAnswer: boolean;
+  windowsDone: number;
+  windowsTotal: number;
+  questionTruncated: boolean;
+}
+
+export interface AskHooks {
+  signal?: AbortSignal;
+  /** Called after every batch with the best answers so far (long documents answer progressively). */
+  onPartial?: (partial: QaResult) => void;
+}
+
+/**
+ * The extractive-QA pipeline: tokenize (with offsets) → windows → batched logits → span decoding.
+ * Context tokenization is cached because users ask many questions about the same document.
+ */
+export class QaEngine {
+  readonly tokenizer: BertTokenizer;
+  private readonly runner: LogitsRunner;
+  private cache: { context: string; tokens: Token[] } | null = null;
+
+  constructor(tokenizer: BertTokenizer, runner: LogitsRunner) {
+    this.tokenizer = tokenizer;
+    this.runner = runner;
+  }
+
+  tokenizeContext(context: string): Token[] {
+    if (this.cache?.context !== context) this.cache = { context, tokens: this.tokenizer.tokenize(context) };
+    return this.cache.tokens;
+  }
+
+  /** Windows for a question/context pair, after input validation. */
+  prepare(question: string, context: string, opts: WindowOptions = DEFAULT_WINDOW_OPTIONS) {
+    if (!question.trim()) throw new QaError('EMPTY_QUESTION', 'Type a question first.');
+    if (!context.trim()) throw new QaError('EMPTY_CONTEXT', 'The document is empty: paste or open some text first.');
+    const questionTokens = this.tokenizer.tokenize(question);
+    if (questionTokens.length === 0) throw new QaError('EMPTY_QUESTION', 'The question has no readable characters.');
+    const contextTokens = this.tokenizeContext(context);
+    if (contextTokens.length === 0) {
+      throw new QaError('EMPTY_CONTEXT', 'The document has no readable characters (only spaces or control codes).');
+    }
+    const windows = buildWindows(questionTokens, contextTokens, this.tokenizer.special, opts);
+    return { windows, contextTokens, questionTruncated: questionTokens.length > opts.maxQueryLength };
+  }
+
+  async ask(question: string, context: string, options: Partial<AskOptions> = {}, hooks: AskHooks = {}): Promise<QaResult> {
+    const opts: AskOptions = { ...DEFAULT_ASK_OPTIONS, ...options };
+    const { windows, contextTokens, questionTruncated } = this.prepare(question, context, opts);
+    // Running n-best and null score, so long documents cost O(windows), not O(windows²).
+    let top: SpanCandidate[] = [];
+    let nullScore = Infinity;
+    let done = 0;
+    let result: QaResult | null = null;
+    for (let i = 0; i < windows.length; i += opts.batchSize) {
+      throwIfAborted(hooks.signal);
+      const batch: QaWindow[] = windows.slice(i, i + opts.batchSize);
+      const logits = await this.runner.run(batch, this.tokenizer.special.pad);
+      throwIfAborted(hooks.signal);
+      const fresh = batch.map((w, b) => decodeWindow(w, logits[b].start, logits[b].end, contextTokens, opts));
+      top = mergeCandidates([top, ...fresh.map((d) => d.candidates)], Math.max(opts.nBest, opts.topK));
+      for (const d of fresh) nullScore = Math.min(nullScore, d.nullScore);
+      done += batch.length;
+      result = summarize(top, nullScore, context, opts, { done, total: windows.length, questionTruncated });
+      hooks.onPartial?.(result);
+    }
+    return result!;
+  }
+}
+
+function summarize(
+  top: readonly SpanCandidate[],
+  nullScore: number,
+  context: string,
+  opts: AskOptions,
+  progress: { done: number; total: number; questionTruncated: boolean },
+): QaResult {
+  const answers: QaAnswer[] = top.slice(0, opts.topK).map((c) => ({
+    text: context.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    score: c.score,
+    startLogit: c.startLogit,
+    endLogit: c.endLogit,
+  }));
+  const nullOdds = Math.log(nullScore) - Math.log(top[0]?.score ?? 0);
+  return {
+    answers,
+    nullScore,
+    nullOdds,
+    noAnswer: opts.allowNull && (top.length === 0 || nullOdds > opts.nullThreshold),
+    windowsDone: progress.done,
+    windowsTotal: progress.total,
+    questionTruncated: progress.questionTruncated,
+  };
+}

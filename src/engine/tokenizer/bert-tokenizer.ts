@@ -1,0 +1,111 @@
+import { QaError } from '../../shared/errors';
+import { preTokenize, type NormalizerOptions } from './pre-tokenize';
+import { wordPiece, type Token, type WordPieceOptions } from './wordpiece';
+
+export type { Token } from './wordpiece';
+
+export interface SpecialIds {
+  cls: number;
+  sep: number;
+  pad: number;
+  unk: number;
+}
+
+/**
+ * BERT-family WordPiece tokenizer built from a Hugging Face tokenizer.json, returning character
+ * offsets into the original text for every token (which neither transformers.js nor
+ * @huggingface/tokenizers expose). Special-token strings typed by the user (e.g. "[SEP]") are treated
+ * as ordinary text on purpose: user text must never inject control tokens into the model input.
+ */
+export class BertTokenizer {
+  readonly special: SpecialIds;
+  readonly vocabSize: number;
+  private readonly normalizer: NormalizerOptions;
+  private readonly wp: WordPieceOptions;
+
+  constructor(normalizer: NormalizerOptions, wp: WordPieceOptions, special: SpecialIds) {
+    this.normalizer = normalizer;
+    this.wp = wp;
+    this.special = special;
+    this.vocabSize = wp.vocab.size;
+  }
+
+  /** Parses tokenizer.json (already JSON-decoded or as text) and validates what we rely on. */
+  static fromJSON(json: unknown): BertTokenizer {
+    let data: any = json;
+    if (typeof json === 'string') {
+      try {
+        data = JSON.parse(json);
+      } catch (e) {
+        throw new QaError('TOKENIZER_INVALID', `tokenizer.json is not valid JSON: ${(e as Error).message}`);
+      }
+    }
+    const model = data?.model;
+    if (!model || typeof model !== 'object') {
+      throw new QaError('TOKENIZER_INVALID', 'tokenizer.json has no "model" section.');
+    }
+    if (model.type !== 'WordPiece') {
+      throw new QaError(
+        'TOKENIZER_INVALID',
+        `tokenizer.json uses a ${String(model.type)} model; only WordPiece (BERT, DistilBERT, MobileBERT) is supported.`,
+      );
+    }
+    const vocabObj = model.vocab;
+    if (!vocabObj || typeof vocabObj !== 'object') {
+      throw new QaError('TOKENIZER_INVALID', 'tokenizer.json has no WordPiece vocabulary.');
+    }
+    const vocab = new Map<string, number>(Object.entries(vocabObj as Record<string, number>));
+    const need = (tok: string) => {
+      const id = vocab.get(tok);
+      if (id === undefined) throw new QaError('TOKENIZER_INVALID', `tokenizer.json vocabulary lacks ${tok}.`);
+      return id;
+    };
+    const unkToken = typeof model.unk_token === 'string' ? model.unk_token : '[UNK]';
+    const special: SpecialIds = { cls: need('[CLS]'), sep: need('[SEP]'), pad: need('[PAD]'), unk: need(unkToken) };
+
+    const norm = findBertNormalizer(data.normalizer);
+    const lowercase = norm?.lowercase ?? true;
+    const normalizer: NormalizerOptions = {
+      cleanText: norm?.clean_text ?? true,
+      handleChineseChars: norm?.handle_chinese_chars ?? true,
+      // HF: strip_accents = null means "follow lowercase".
+      stripAccents: norm?.strip_accents ?? lowercase,
+      lowercase,
+    };
+    return new BertTokenizer(
+      normalizer,
+      {
+        vocab,
+        unkId: special.unk,
+        continuingPrefix: typeof model.continuing_subword_prefix === 'string' ? model.continuing_subword_prefix : '##',
+        maxInputCharsPerWord: typeof model.max_input_chars_per_word === 'number' ? model.max_input_chars_per_word : 100,
+      },
+      special,
+    );
+  }
+
+  /** Tokens with offsets, no special tokens added. */
+  tokenize(text: string): Token[] {
+    const out: Token[] = [];
+    for (const word of preTokenize(text, this.normalizer)) wordPiece(word, this.wp, out);
+    return out;
+  }
+
+  idToToken(id: number): string | undefined {
+    for (const [tok, i] of this.wp.vocab) if (i === id) return tok;
+    return undefined;
+  }
+}
+
+/** The normalizer may be a BertNormalizer or a Sequence containing one. */
+function findBertNormalizer(n: any): any {
+  if (!n || typeof n !== 'object') return undefined;
+  if (n.type === 'BertNormalizer') return n;
+  if (n.type === 'Sequence' && Array.isArray(n.normalizers)) {
+    for (const child of n.normalizers) {
+      const found = findBertNormalizer(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

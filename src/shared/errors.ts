@@ -1,0 +1,48 @@
+/**
+ * Typed errors shared by the engine, the worker and the UI. Every failure the user can cause or meet
+ * carries a `code`, so the UI can map it to a clear message instead of showing a raw stack trace.
+ */
+export type QaErrorCode =
+  | 'EMPTY_QUESTION'
+  | 'EMPTY_CONTEXT'
+  | 'ABORTED'
+  | 'TOKENIZER_INVALID'
+  | 'MODEL_CONFIG_INVALID'
+  | 'MODEL_FILE_MISSING'
+  | 'MODEL_INVALID'
+  | 'NETWORK'
+  | 'BACKEND_UNAVAILABLE'
+  | 'INFERENCE_FAILED'
+  | 'NOT_LOADED'
+  | 'WORKER_CRASHED'
+  | 'UNKNOWN';
+
+export class QaError extends Error {
+  readonly code: QaErrorCode;
+  /** Extra machine-readable facts (file name, expected vs actual) for the UI and for logs. */
+  readonly detail?: Record<string, unknown>;
+
+  constructor(code: QaErrorCode, message: string, detail?: Record<string, unknown>) {
+    super(message);
+    this.name = 'QaError';
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+export function isQaError(e: unknown): e is QaError {
+  return e instanceof QaError || (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'QaError' && typeof (e as { code?: unknown }).code === 'string');
+}
+
+/** Wraps anything thrown into a QaError, keeping typed errors as they are. */
+export function toQaError(e: unknown, fallback: QaErrorCode = 'UNKNOWN'): QaError {
+  if (e instanceof QaError) return e;
+  if (isQaError(e)) return new QaError(e.code, e.message, e.detail);
+  if (e instanceof DOMException && e.name === 'AbortError') return new QaError('ABORTED', 'Cancelled.');
+  const message = e instanceof Error ? e.message : String(e);
+  return new QaError(fallback, message);
+}
+
+export function throwIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new QaError('ABORTED', 'Cancelled.');
+}
