@@ -80,3 +80,21 @@ describe('mergeCandidates', () => {
     ]);
   });
 });
+
+describe('decodeWindow candidate pool (the seed\'s n-best over the whole sequence)', () => {
+  it('lets question tokens take n-best slots, as write_predictions does', () => {
+    // Question token (pos 1) has the best start logit; with nBest 2 only one context start remains.
+    const start = [0, 9, 0, 5, 4, 0, 0, 0];
+    const end = [0, 0, 0, 1, 2, 3, 4, 0];
+    const d = decodeWindow(win, start, end, contextTokens, { nBest: 2, maxAnswerLength: 30 });
+    expect(new Set(d.candidates.map((c) => c.tokenStart))).toEqual(new Set([0]));
+  });
+
+  it('falls back to the best context tokens when the whole-sequence pool leaves no span', () => {
+    const start = [0, 9, 8, 1, 0, 0, 0, 7];
+    const end = [0, 9, 8, 0, 0, 0, 1, 7];
+    const d = decodeWindow(win, start, end, contextTokens, { nBest: 3, maxAnswerLength: 30 });
+    expect(d.candidates.length).toBeGreaterThan(0);
+    expect(d.candidates.sort((a, b) => b.score - a.score)[0]).toMatchObject({ tokenStart: 0, tokenEnd: 3 });
+  });
+});

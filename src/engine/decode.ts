@@ -51,27 +51,37 @@ export function decodeWindow(
   const sNull = maskedSoftmax(startLogits, off, n, startProbs);
   const eNull = maskedSoftmax(endLogits, off, n, endProbs);
 
-  const starts = topIndices(startLogits, off, n, opts.nBest);
-  const ends = topIndices(endLogits, off, n, opts.nBest);
-  const candidates: SpanCandidate[] = [];
-  for (const s of starts) {
-    if (!win.isMaxContext[s]) continue;
-    for (const e of ends) {
-      if (e < s || e - s + 1 > opts.maxAnswerLength) continue;
-      const first = contextTokens[win.docStart + s];
-      const last = contextTokens[win.docStart + e];
-      candidates.push({
-        start: first.start,
-        end: last.end,
-        score: startProbs[s] * endProbs[e],
-        startLogit: startLogits[off + s],
-        endLogit: endLogits[off + e],
-        window: win.index,
-        tokenStart: win.docStart + s,
-        tokenEnd: win.docStart + e,
-      });
+  // As the seed's write_predictions: the n best start/end indexes over the whole window (question
+  // and separators included), then invalid ones dropped. Only if that leaves no span at all (a model
+  // that favours question tokens) do we retry with the n best context tokens, so we always answer.
+  const spans = (pool: 'sequence' | 'context') => {
+    const from = pool === 'sequence' ? 0 : off;
+    const len = pool === 'sequence' ? win.inputIds.length : n;
+    const starts = topIndices(startLogits, from, len, opts.nBest).map((i) => i + from - off);
+    const ends = topIndices(endLogits, from, len, opts.nBest).map((i) => i + from - off);
+    const out: SpanCandidate[] = [];
+    for (const s of starts) {
+      if (s < 0 || s >= n || !win.isMaxContext[s]) continue;
+      for (const e of ends) {
+        if (e < s || e >= n || e - s + 1 > opts.maxAnswerLength) continue;
+        const first = contextTokens[win.docStart + s];
+        const last = contextTokens[win.docStart + e];
+        out.push({
+          start: first.start,
+          end: last.end,
+          score: startProbs[s] * endProbs[e],
+          startLogit: startLogits[off + s],
+          endLogit: endLogits[off + e],
+          window: win.index,
+          tokenStart: win.docStart + s,
+          tokenEnd: win.docStart + e,
+        });
+      }
     }
-  }
+    return out;
+  };
+  let candidates = spans('sequence');
+  if (candidates.length === 0) candidates = spans('context');
   return { candidates, nullScore: sNull * eNull, startProbs, endProbs };
 }
 
@@ -90,7 +100,7 @@ function maskedSoftmax(logits: ArrayLike<number>, off: number, n: number, out: F
   return cls / sum;
 }
 
-/** Indices (relative to `off`) of the k largest logits in the context part, best first. */
+/** Indices (relative to `off`) of the k largest logits in logits[off .. off+n), best first. */
 function topIndices(logits: ArrayLike<number>, off: number, n: number, k: number): number[] {
   const idx = Array.from({ length: n }, (_, i) => i);
   idx.sort((a, b) => logits[off + b] - logits[off + a] || a - b);

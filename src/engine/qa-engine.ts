@@ -32,6 +32,9 @@ export interface QaAnswer {
   score: number;
   startLogit: number;
   endLogit: number;
+  /** Indices into the context's token list (inclusive), for heat maps and debugging. */
+  tokenStart: number;
+  tokenEnd: number;
 }
 
 export interface QaResult {
@@ -124,6 +127,8 @@ function summarize(
     score: c.score,
     startLogit: c.startLogit,
     endLogit: c.endLogit,
+    tokenStart: c.tokenStart,
+    tokenEnd: c.tokenEnd,
   }));
   const nullOdds = Math.log(nullScore) - Math.log(top[0]?.score ?? 0);
   return {

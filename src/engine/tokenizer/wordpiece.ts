@@ -26,13 +26,18 @@ export function wordPiece(word: Word, opts: WordPieceOptions, out: Token[]): voi
     out.push({ id: opts.unkId, start: starts[0], end: ends[n - 1] });
     return;
   }
+  // Code-unit position of each character in the joined word, so candidates are cheap substrings.
+  const text = chars.join('');
+  const pos = new Array<number>(n + 1);
+  pos[0] = 0;
+  for (let k = 0; k < n; k++) pos[k + 1] = pos[k] + chars[k].length;
   const pieces: Token[] = [];
   let startChar = 0;
   while (startChar < n) {
     let endChar = n;
     let found = -1;
     while (startChar < endChar) {
-      let sub = chars.slice(startChar, endChar).join('');
+      let sub = text.slice(pos[startChar], pos[endChar]);
       if (startChar > 0) sub = opts.continuingPrefix + sub;
       const id = opts.vocab.get(sub);
       if (id !== undefined) {
