@@ -1,5 +1,5 @@
 import { QaError, throwIfAborted } from '../shared/errors';
-import { DEFAULT_DECODE_OPTIONS, decodeWindow, mergeCandidates, type DecodeOptions, type SpanCandidate } from './decode';
+import { DEFAULT_DECODE_OPTIONS, decodeWindow, mergeCandidates, type DecodeOptions, type SpanCandidate, type WindowDecode } from './decode';
 import type { LogitsRunner } from './logits-runner';
 import type { BertTokenizer, Token } from './tokenizer/bert-tokenizer';
 import { buildWindows, DEFAULT_WINDOW_OPTIONS, type QaWindow, type WindowOptions } from './windows';
@@ -12,6 +12,8 @@ export interface AskOptions extends DecodeOptions, WindowOptions {
   /** SQuAD 2.0: allow "no answer" when its score beats the best span by `nullThreshold` (log space). */
   allowNull: boolean;
   nullThreshold: number;
+  /** Also return per-token start/end probabilities (for a heat map over the document). */
+  heatmap: boolean;
 }
 
 export const DEFAULT_ASK_OPTIONS: AskOptions = {
@@ -21,6 +23,7 @@ export const DEFAULT_ASK_OPTIONS: AskOptions = {
   batchSize: 4,
   allowNull: false,
   nullThreshold: 0,
+  heatmap: false,
 };
 
 export interface QaAnswer {
@@ -48,6 +51,15 @@ export interface QaResult {
   windowsDone: number;
   windowsTotal: number;
   questionTruncated: boolean;
+  /** Present when `heatmap` was asked for: each context token's probabilities, from its max-context window. */
+  heatmap?: TokenHeatmap;
+}
+
+export interface TokenHeatmap {
+  /** Character offsets of each context token, flattened: [start0, end0, start1, end1, ...]. */
+  offsets: number[];
+  start: number[];
+  end: number[];
 }
 
 export interface AskHooks {
@@ -97,6 +109,9 @@ export class QaEngine {
     let nullScore = Infinity;
     let done = 0;
     let result: QaResult | null = null;
+    const heatmap: TokenHeatmap | undefined = opts.heatmap
+      ? { offsets: contextTokens.flatMap((t) => [t.start, t.end]), start: new Array(contextTokens.length).fill(0), end: new Array(contextTokens.length).fill(0) }
+      : undefined;
     for (let i = 0; i < windows.length; i += opts.batchSize) {
       throwIfAborted(hooks.signal);
       const batch: QaWindow[] = windows.slice(i, i + opts.batchSize);
@@ -105,12 +120,22 @@ export class QaEngine {
       const fresh = batch.map((w, b) => decodeWindow(w, logits[b].start, logits[b].end, contextTokens, opts));
       top = mergeCandidates([top, ...fresh.map((d) => d.candidates)], Math.max(opts.nBest, opts.topK));
       for (const d of fresh) nullScore = Math.min(nullScore, d.nullScore);
+      if (heatmap) fresh.forEach((d, b) => fillHeatmap(heatmap, batch[b], d));
       done += batch.length;
       result = summarize(top, nullScore, context, opts, { done, total: windows.length, questionTruncated });
       hooks.onPartial?.(result);
     }
+    if (heatmap) result!.heatmap = heatmap;
     return result!;
   }
+}
+
+function fillHeatmap(heatmap: TokenHeatmap, win: QaWindow, d: WindowDecode): void {
+  win.isMaxContext.forEach((isMax, k) => {
+    if (!isMax) return;
+    heatmap.start[win.docStart + k] = d.startProbs[k];
+    heatmap.end[win.docStart + k] = d.endProbs[k];
+  });
 }
 
 function summarize(

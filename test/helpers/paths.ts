@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { FIXTURE_ROOT } from '../../scripts/fixtures/oracle-spec';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BertTokenizer } from '../../src/engine/tokenizer/bert-tokenizer';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED_DATA = resolve(ROOT, '../shared/data');
-export const FIXTURES = resolve(ROOT, 'public/models/fixtures');
+export const FIXTURES = resolve(ROOT, FIXTURE_ROOT);
 /** The canonical bert-base-uncased tokenizer (copied into every fixture model). */
 export const TOKENIZER_JSON = resolve(SHARED_DATA, 'bert-base-uncased/tokenizer.json');
 export const SQUAD_SAMPLE = resolve(SHARED_DATA, 'squad/squad-v2-dev-sample.json');

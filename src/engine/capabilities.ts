@@ -1,0 +1,33 @@
+import type { Capabilities } from '../shared/protocol';
+
+interface GpuAdapterLike {
+  features: { has(name: string): boolean };
+  info?: { vendor?: string; architecture?: string; description?: string };
+  isFallbackAdapter?: boolean;
+}
+
+/** What this runtime offers: WebGPU adapter (and fp16 shaders), cross-origin isolation, threads. */
+export async function detectCapabilities(): Promise<Capabilities> {
+  const g = globalThis as unknown as {
+    navigator?: { gpu?: { requestAdapter(): Promise<GpuAdapterLike | null> }; hardwareConcurrency?: number };
+    crossOriginIsolated?: boolean;
+  };
+  let adapter: GpuAdapterLike | null = null;
+  try {
+    adapter = (await g.navigator?.gpu?.requestAdapter()) ?? null;
+  } catch {
+    adapter = null;
+  }
+  const isolated = g.crossOriginIsolated === true;
+  const cores = g.navigator?.hardwareConcurrency ?? 1;
+  const info = adapter?.info;
+  const name = info ? [info.vendor, info.architecture, info.description].filter(Boolean).join(' ') : '';
+  return {
+    webgpu: adapter !== null,
+    webgpuAdapter: adapter ? name || (adapter.isFallbackAdapter ? 'software adapter' : 'GPU') : null,
+    shaderF16: adapter?.features.has('shader-f16') ?? false,
+    crossOriginIsolated: isolated,
+    // SharedArrayBuffer (hence WASM threads) exists only in cross-origin isolated pages.
+    maxThreads: isolated ? Math.max(1, Math.min(cores, 16)) : 1,
+  };
+}

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as ort from 'onnxruntime-web';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../test/helpers/paths';
+import type { Capabilities, LoadOptions, LoadProgress } from '../shared/protocol';
+import { loadModel } from './load-model';
+import { localSource } from './model-source';
+
+ort.env.wasm.numThreads = 1;
+
+const noGpu: Capabilities = { webgpu: false, webgpuAdapter: null, shaderF16: false, crossOriginIsolated: false, maxThreads: 1 };
+const auto: LoadOptions = { backend: 'auto', dtype: 'auto', threads: 1 };
+
+function folder(dir: string) {
+  const files: Array<{ path: string; file: Blob }> = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push({ path: relative(dir, p).replace(/\\/g, '/'), file: new Blob([readFileSync(p)]) });
+    }
+  };
+  walk(dir);
+  return localSource(dir, files);
+}
+
+describe('loadModel', () => {
+  it('loads the int8 weights on WASM, reporting download, compile and warm-up', async () => {
+    const events: LoadProgress[] = [];
+    const { loaded, info } = await loadModel(ort, folder(join(FIXTURES, 'oracle')), auto, noGpu, (p) => events.push(p));
+    expect(info).toMatchObject({ backend: 'wasm', dtype: 'q8', file: 'onnx/model_quantized.onnx', fallbackReason: null, modelType: 'bert' });
+    expect(events.map((e) => e.phase)).toEqual(expect.arrayContaining(['download', 'compile', 'warmup']));
+    expect(events.filter((e) => e.phase === 'download').map((e) => (e as { file: string }).file)).toEqual([
+      'config.json',
+      'tokenizer.json',
+      'onnx/model_quantized.onnx',
+    ]);
+    const r = await loaded.engine.ask('?', 'a zebra b c omega d');
+    expect(r.answers[0].text).toBe('zebra b c omega');
+    await loaded.session.release();
+  });
+
+  it('falls back to WASM, with a notice, when WebGPU cannot create the session', async () => {
+    // onnxruntime-web in Node has no WebGPU provider: exactly the failure a broken GPU driver gives.
+    const events: LoadProgress[] = [];
+    const gpu = { ...noGpu, webgpu: true, webgpuAdapter: 'test', shaderF16: true };
+    const { loaded, info } = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, backend: 'webgpu' }, gpu, (p) => events.push(p));
+    expect(info.backend).toBe('wasm');
+    expect(info.fallbackReason).toMatch(/WebGPU failed.*using WASM/);
+    expect(events.some((e) => e.phase === 'notice')).toBe(true);
+    await loaded.session.release();
+  });
+
+  it('honours an explicit dtype and falls back with a notice when its file is missing', async () => {
+    const events: LoadProgress[] = [];
+    const fp16 = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, dtype: 'fp16' }, noGpu, () => {});
+    expect(fp16.info.dtype).toBe('fp16');
+    await fp16.loaded.session.release();
+    const q4 = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, dtype: 'q4' }, noGpu, (p) => events.push(p));
+    expect(q4.info.dtype).toBe('q8');
+    expect(events).toContainEqual({ phase: 'notice', message: expect.stringContaining('model_q4.onnx is not in this model') });
+    await q4.loaded.session.release();
+  });
+
+  it.each([
+    ['no-tokenizer', 'MODEL_FILE_MISSING', /tokenizer\.json is missing/],
+    ['no-weights', 'MODEL_FILE_MISSING', /No ONNX weights.*model_quantized\.onnx/],
+    ['wrong-type', 'MODEL_CONFIG_INVALID', /model_type "gpt2"/],
+    ['truncated', 'MODEL_INVALID', /could not be loaded/],
+    ['classifier', 'MODEL_INVALID', /not an extractive question-answering model: it lacks start_logits and end_logits/],
+  ])('explains a broken folder: %s', async (name, code, message) => {
+    const run = loadModel(ort, folder(join(FIXTURES, 'broken', name)), auto, noGpu, () => {});
+    await expect(run).rejects.toMatchObject({ code, message: expect.stringMatching(message) });
+  });
+});

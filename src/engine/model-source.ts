@@ -1,0 +1,134 @@
+import { QaError, throwIfAborted } from '../shared/errors';
+import type { LoadProgress, LocalModelFile } from '../shared/protocol';
+
+export type ProgressFn = (p: LoadProgress) => void;
+
+/** Where model files come from: a Hugging Face repo, any base URL, or files the user picked. */
+export interface ModelFileSource {
+  label: string;
+  /** The file's bytes, or null when the source has no such file (HTTP 404, not in the folder). */
+  read(path: string, onProgress: ProgressFn, signal?: AbortSignal): Promise<Uint8Array | null>;
+}
+
+export const MODEL_CACHE_NAME = 'qa-models-v1';
+
+export function hubSource(id: string, revision = 'main', host = 'https://huggingface.co'): ModelFileSource {
+  const clean = id.trim().replace(/^\/+|\/+$/g, '');
+  if (!/^[\w.-]+(\/[\w.-]+)?$/.test(clean)) {
+    throw new QaError('MODEL_FILE_MISSING', `"${id}" is not a Hugging Face model id (expected "owner/name").`);
+  }
+  const source = urlSource(`${host}/${clean}/resolve/${encodeURIComponent(revision || 'main')}/`);
+  return { ...source, label: `${clean}@${revision || 'main'}` };
+}
+
+/**
+ * Files under a base URL, kept in Cache Storage (when the runtime has it) so a model loads offline
+ * the second time. A file is cached only once fully downloaded: no half-written entries.
+ */
+export function urlSource(baseUrl: string): ModelFileSource {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return {
+    label: base,
+    async read(path, onProgress, signal) {
+      const url = new URL(path, new URL(base, globalThis.location?.href)).href;
+      const cache = await openCache();
+      const hit = await cache?.match(url);
+      if (hit) {
+        const bytes = new Uint8Array(await hit.arrayBuffer());
+        onProgress({ phase: 'download', file: path, loaded: bytes.length, total: bytes.length, fromCache: true });
+        return bytes;
+      }
+      let response: Response;
+      try {
+        response = await fetch(url, { signal });
+      } catch (e) {
+        throwIfAborted(signal);
+        throw new QaError('NETWORK', `Could not download ${path} from ${base}: ${(e as Error).message}. Check the address and your connection.`, { url });
+      }
+      if (response.status === 404) return null;
+      if (!response.ok) {
+        throw new QaError('NETWORK', `Downloading ${path} failed: HTTP ${response.status} ${response.statusText}.`, { url, status: response.status });
+      }
+      const bytes = await readWithProgress(response, path, onProgress, signal);
+      await cache?.put(url, new Response(bytes, { headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' } }));
+      return bytes;
+    },
+  };
+}
+
+async function openCache(): Promise<Cache | null> {
+  try {
+    return typeof caches === 'undefined' ? null : await caches.open(MODEL_CACHE_NAME);
+  } catch {
+    return null; // e.g. opaque origins or storage disabled: download every time instead.
+  }
+}
+
+async function readWithProgress(
+  response: Response,
+  path: string,
+  onProgress: ProgressFn,
+  signal?: AbortSignal,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const header = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(header) && header > 0 ? header : null;
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    onProgress({ phase: 'download', file: path, loaded: bytes.length, total: bytes.length, fromCache: false });
+    return bytes;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  onProgress({ phase: 'download', file: path, loaded, total, fromCache: false });
+  try {
+    for (;;) {
+      throwIfAborted(signal);
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      loaded += value.length;
+      onProgress({ phase: 'download', file: path, loaded, total, fromCache: false });
+    }
+  } catch (e) {
+    throwIfAborted(signal);
+    throw new QaError('NETWORK', `The download of ${path} was interrupted after ${loaded} bytes: ${(e as Error).message}. Try again.`);
+  }
+  if (total !== null && loaded !== total) {
+    throw new QaError('NETWORK', `The download of ${path} stopped at ${loaded} of ${total} bytes. Try again.`);
+  }
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
+/**
+ * Files the user picked or dropped. Accepts a whole folder (paths start with the folder's name) or
+ * loose files (then "onnx/model.onnx" is matched by its base name).
+ */
+export function localSource(name: string, files: readonly LocalModelFile[]): ModelFileSource {
+  const paths = files.map((f) => f.path.replace(/\\/g, '/').replace(/^\/+/, ''));
+  const firstSegments = new Set(paths.map((p) => (p.includes('/') ? p.split('/')[0] : '')));
+  const strip = !paths.includes('config.json') && firstSegments.size === 1 && !firstSegments.has('');
+  const byPath = new Map<string, Blob>();
+  files.forEach((f, i) => byPath.set(strip ? paths[i].slice(paths[i].indexOf('/') + 1) : paths[i], f.file));
+  const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+  return {
+    label: name,
+    async read(path, onProgress) {
+      let blob = byPath.get(path);
+      if (!blob) {
+        const same = [...byPath.entries()].filter(([p]) => baseName(p) === baseName(path));
+        if (same.length === 1) blob = same[0][1];
+      }
+      if (!blob) return null;
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      onProgress({ phase: 'download', file: path, loaded: bytes.length, total: bytes.length, fromCache: true });
+      return bytes;
+    },
+  };
+}

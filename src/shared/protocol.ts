@@ -1,0 +1,64 @@
+/**
+ * Types shared by the worker and the UI: what can be loaded, how progress is reported, what the
+ * worker says about the machine. The worker's API type itself comes from the worker module.
+ */
+import type { Backend, Dtype } from '../engine/model-files';
+
+export type { Backend, Dtype } from '../engine/model-files';
+
+/** A file the user picked or dropped, with its path inside the model folder (e.g. "onnx/model.onnx"). */
+export interface LocalModelFile {
+  path: string;
+  file: Blob;
+}
+
+export type ModelSource =
+  | { kind: 'hub'; id: string; revision?: string }
+  | { kind: 'url'; baseUrl: string }
+  | { kind: 'local'; name: string; files: LocalModelFile[] };
+
+export type BackendChoice = 'auto' | Backend;
+
+export interface LoadOptions {
+  backend: BackendChoice;
+  /** 'auto' picks per backend: q8 on WASM; fp16 (with shader-f16), q4 or fp32 on WebGPU. */
+  dtype: 'auto' | Dtype;
+  /** WASM threads; 0 = as many as allowed (hardwareConcurrency when cross-origin isolated, else 1). */
+  threads: number;
+}
+
+export const DEFAULT_LOAD_OPTIONS: LoadOptions = { backend: 'auto', dtype: 'auto', threads: 0 };
+
+export type LoadProgress =
+  | { phase: 'download'; file: string; loaded: number; total: number | null; fromCache: boolean }
+  | { phase: 'compile'; backend: Backend; dtype: Dtype }
+  | { phase: 'warmup'; backend: Backend }
+  | { phase: 'notice'; message: string };
+
+export interface InferProgress {
+  phase: 'infer';
+  done: number;
+  total: number;
+}
+
+export interface Capabilities {
+  webgpu: boolean;
+  /** Adapter description, e.g. "SwiftShader" when Chromium runs WebGPU on the CPU. */
+  webgpuAdapter: string | null;
+  shaderF16: boolean;
+  crossOriginIsolated: boolean;
+  /** Threads WASM can use here: hardwareConcurrency when cross-origin isolated, else 1. */
+  maxThreads: number;
+}
+
+export interface ModelInfo {
+  source: string;
+  modelType: string;
+  backend: Backend;
+  dtype: Dtype;
+  file: string;
+  threads: number;
+  /** Set when the requested backend failed and we fell back (shown to the user). */
+  fallbackReason: string | null;
+  loadMs: number;
+}

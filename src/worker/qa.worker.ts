@@ -1,0 +1,73 @@
+/// <reference lib="webworker" />
+import * as Comlink from 'comlink';
+import * as ort from 'onnxruntime-web';
+import '../shared/comlink-errors';
+import { detectCapabilities } from '../engine/capabilities';
+import type { LoadedEngine } from '../engine/create-engine';
+import { loadModel } from '../engine/load-model';
+import { hubSource, localSource, urlSource } from '../engine/model-source';
+import { configureOrt } from '../engine/ort-env';
+import type { AskOptions, QaResult } from '../engine/qa-engine';
+import { QaError } from '../shared/errors';
+import type { InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource } from '../shared/protocol';
+
+let current: { loaded: LoadedEngine; info: ModelInfo } | null = null;
+let threadsInUse: number | null = null;
+const running = new Map<number, AbortController>();
+
+function track<T>(requestId: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  running.set(requestId, controller);
+  return work(controller.signal).finally(() => running.delete(requestId));
+}
+
+const api = {
+  check: detectCapabilities,
+
+  async load(source: ModelSource, options: LoadOptions, onProgress: (p: LoadProgress) => void, requestId: number): Promise<ModelInfo> {
+    return track(requestId, async (signal) => {
+      const caps = await detectCapabilities();
+      const wanted = options.threads > 0 ? Math.min(options.threads, caps.maxThreads) : caps.maxThreads;
+      // ORT fixes its thread pool at the first session; the client restarts us to change it.
+      threadsInUse ??= configureOrt(ort, wanted);
+      const started = performance.now();
+      const files =
+        source.kind === 'hub' ? hubSource(source.id, source.revision) : source.kind === 'url' ? urlSource(source.baseUrl) : localSource(source.name, source.files);
+      const { loaded, info } = await loadModel(ort, files, options, caps, onProgress, signal);
+      await api.dispose();
+      const threads = info.backend === 'wasm' ? threadsInUse : 0;
+      current = { loaded, info: { ...info, threads, loadMs: Math.round(performance.now() - started) } };
+      return current.info;
+    });
+  },
+
+  async ask(
+    question: string,
+    context: string,
+    options: Partial<AskOptions>,
+    onProgress: (p: InferProgress & { partial: QaResult }) => void,
+    requestId: number,
+  ): Promise<QaResult> {
+    if (!current) throw new QaError('NOT_LOADED', 'Load a model first.');
+    const { engine } = current.loaded;
+    return track(requestId, (signal) =>
+      engine.ask(question, context, options, {
+        signal,
+        onPartial: (partial) => onProgress({ phase: 'infer', done: partial.windowsDone, total: partial.windowsTotal, partial }),
+      }),
+    );
+  },
+
+  cancel(requestId: number): void {
+    running.get(requestId)?.abort();
+  },
+
+  async dispose(): Promise<void> {
+    const old = current;
+    current = null;
+    await old?.loaded.session.release();
+  },
+};
+
+export type QaWorkerApi = typeof api;
+Comlink.expose(api);
