@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import { ask, expectTopAnswer, FIXTURES, ORACLE_ANSWER, ORACLE_DOC, screenshot } from './helpers';
+
+test('shows per-file download progress and load phases', async ({ page }) => {
+  // Hold the weights back for a moment so the in-between states are observable.
+  await page.route('**/onnx/*.onnx', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('./?url=/fixtures/models/oracle/&backend=wasm&autoload=1');
+  await expect(page.getByTestId('load-phase')).toBeVisible();
+  await expect(page.locator('[data-testid="download-progress"][data-file="tokenizer.json"]')).toBeVisible();
+  await screenshot(page, 'loading');
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 60_000 });
+});
+
+test('loads a model folder picked with the file picker', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('model-folder-input').setInputFiles(resolve(FIXTURES, 'oracle'));
+  await page.getByLabel('Backend').selectOption('wasm');
+  await page.getByRole('button', { name: 'Load model' }).click();
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 60_000 });
+  await ask(page, 'Who ran far?', ORACLE_DOC);
+  await expectTopAnswer(page, ORACLE_ANSWER);
+});
+
+for (const [name, message] of [
+  ['classifier', /start_logits/],
+  ['no-tokenizer', /tokenizer\.json/],
+  ['wrong-type', /gpt2/],
+  ['truncated', /could not be loaded/],
+] as const) {
+  test(`a broken model folder (${name}) shows a specific error`, async ({ page }) => {
+    await page.goto('./');
+    await page.getByTestId('model-folder-input').setInputFiles(resolve(FIXTURES, 'broken', name));
+    await page.getByLabel('Backend').selectOption('wasm');
+    await page.getByRole('button', { name: 'Load model' }).click();
+    const error = page.getByTestId('error');
+    await expect(error).toBeVisible({ timeout: 60_000 });
+    await expect(error).toContainText(message);
+    if (name === 'classifier') await screenshot(page, 'broken-model-error');
+  });
+}

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { ask, expectTopAnswer, openWithModel, screenshot } from './helpers';
+
+/** ~12k words with the oracle's markers deep inside: many windows, so progress and cancel are visible. */
+function longDocument(): { text: string; answer: string } {
+  const words = ['alpha', 'river', 'stone', 'green', 'market', 'north', 'paper', 'silver'];
+  const filler = (n: number, seed: number) => Array.from({ length: n }, (_, i) => words[(i * 7 + seed) % words.length]).join(' ');
+  const answer = 'Zebra crossed the old bridge at omega';
+  return { text: `${filler(9000, 1)}. ${answer}. ${filler(3000, 3)}.`, answer };
+}
+
+test.beforeEach(async ({ page }) => {
+  await openWithModel(page, { url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' });
+});
+
+test('answers progressively over a long document and finds the span', async ({ page }) => {
+  const { text, answer } = longDocument();
+  await ask(page, 'What crossed the bridge?', text);
+  await expect(page.getByTestId('infer-progress')).toContainText(/\d+ \/ \d+/);
+  await screenshot(page, 'long-document-progress');
+  await expectTopAnswer(page, answer);
+});
+
+test('Cancel stops a long question and the next one still works', async ({ page }) => {
+  const { text, answer } = longDocument();
+  await ask(page, 'What crossed the bridge?', text);
+  await expect(page.getByTestId('infer-progress')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('infer-progress')).toBeHidden();
+  await expect(page.getByLabel('Document', { exact: true })).toHaveValue(text);
+  await ask(page, 'What crossed the bridge?');
+  await expectTopAnswer(page, answer);
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalTokenizer } from '../../test/helpers/paths';
+import type { LogitsRunner, WindowLogits } from './logits-runner';
+import { QaEngine } from './qa-engine';
+import type { QaWindow } from './windows';
+
+const tok = canonicalTokenizer();
+const [START] = tok.tokenize('zebra').map((t) => t.id);
+const [END] = tok.tokenize('omega').map((t) => t.id);
+
+/** A model-free runner whose logits peak on two token ids: lets engine logic be tested without ORT. */
+class MarkerRunner implements LogitsRunner {
+  calls: number[] = [];
+  async run(windows: readonly QaWindow[]): Promise<WindowLogits[]> {
+    this.calls.push(windows.length);
+    return windows.map((w) => ({
+      start: Float32Array.from(w.inputIds, (id) => (id === START ? 10 : 0)),
+      end: Float32Array.from(w.inputIds, (id) => (id === END ? 10 : 0)),
+    }));
+  }
+}
+
+describe('QaEngine', () => {
+  it('returns exact character slices, ranked, cut to topK', async () => {
+    const engine = new QaEngine(tok, new MarkerRunner());
+    const context = 'Intro.  ZÉBRA   went\thome — OMEGA! tail';
+    const r = await engine.ask('Who?', context, { topK: 3 });
+    expect(r.answers[0]).toMatchObject({ text: 'ZÉBRA   went\thome — OMEGA', start: 8 });
+    expect(r.answers).toHaveLength(3);
+    expect(r.answers[0].score).toBeGreaterThan(r.answers[1].score);
+  });
+
+  it('batches windows and reports partial results after each batch', async () => {
+    const runner = new MarkerRunner();
+    const engine = new QaEngine(tok, runner);
+    const context = `${'word '.repeat(2000)}zebra x omega ${'word '.repeat(10)}`;
+    const partial: number[] = [];
+    const r = await engine.ask('Where?', context, { batchSize: 3 }, { onPartial: (p) => partial.push(p.windowsDone) });
+    expect(runner.calls.slice(0, -1).every((n) => n === 3)).toBe(true);
+    expect(partial).toEqual(Array.from({ length: partial.length }, (_, i) => Math.min(3 * (i + 1), r.windowsTotal)));
+    expect(r.answers[0].text).toBe('zebra x omega');
+  });
+
+  it('flags a question longer than 64 tokens as truncated and still answers', async () => {
+    const engine = new QaEngine(tok, new MarkerRunner());
+    const r = await engine.ask('why '.repeat(100), 'a zebra b omega c');
+    expect(r.questionTruncated).toBe(true);
+    expect(r.answers[0].text).toBe('zebra b omega');
+  });
+
+  it('returns a per-token heat map from each token\'s max-context window when asked', async () => {
+    const engine = new QaEngine(tok, new MarkerRunner());
+    const context = 'one zebra two omega three';
+    const r = await engine.ask('q', context, { heatmap: true });
+    const h = r.heatmap!;
+    expect(h.offsets).toHaveLength(2 * h.start.length);
+    const zebra = h.start.indexOf(Math.max(...h.start));
+    expect(context.slice(h.offsets[2 * zebra], h.offsets[2 * zebra + 1])).toBe('zebra');
+    expect(r.heatmap).toBeDefined();
+    expect((await engine.ask('q', context)).heatmap).toBeUndefined();
+  });
+
+  it('reuses the context tokenization across questions', async () => {
+    const engine = new QaEngine(tok, new MarkerRunner());
+    const context = 'the same document';
+    expect(engine.tokenizeContext(context)).toBe(engine.tokenizeContext(context));
+  });
+});
