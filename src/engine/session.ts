@@ -15,6 +15,8 @@ export async function createSession(ort: Ort, model: Uint8Array, backend: Backen
     return await ort.InferenceSession.create(model, {
       executionProviders: [backend],
       graphOptimizationLevel: 'all',
+      // Warnings such as "some nodes were not assigned to the preferred provider" are expected.
+      logSeverityLevel: 3,
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

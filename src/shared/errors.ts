@@ -15,6 +15,7 @@ export type QaErrorCode =
   | 'INFERENCE_FAILED'
   | 'NOT_LOADED'
   | 'WORKER_CRASHED'
+  | 'DATASET_INVALID'
   | 'UNKNOWN';
 
 export class QaError extends Error {
