@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import '../shared/comlink-errors';
 import type { AskOptions, QaResult } from '../engine/qa-engine';
+import type { SquadEvalOptions, SquadEvalResult } from '../engine/squad/run-eval';
 import { QaError, toQaError } from '../shared/errors';
 import type { Capabilities, InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource } from '../shared/protocol';
 import type { QaWorkerApi } from '../worker/qa.worker';
@@ -85,6 +86,16 @@ export class QaWorkerClient {
   ask(question: string, context: string, options: Partial<AskOptions>, hooks: { signal?: AbortSignal; onProgress?: (p: AskProgress) => void } = {}): Promise<QaResult> {
     const onProgress = hooks.onProgress ?? (() => {});
     return this.call((api, id) => api.ask(question, context, options, Comlink.proxy(onProgress), id), hooks.signal);
+  }
+
+  /** SQuAD evaluation in the worker; `signal` cancels between (and within) questions. */
+  evaluate(
+    datasetText: string,
+    options: Pick<SquadEvalOptions, 'limit' | 'askOptions'>,
+    hooks: { signal?: AbortSignal; onProgress?: SquadEvalOptions['onProgress'] } = {},
+  ): Promise<SquadEvalResult> {
+    const onProgress = hooks.onProgress ?? (() => {});
+    return this.call((api, id) => api.evaluate(datasetText, options, Comlink.proxy(onProgress), id), hooks.signal);
   }
 
   terminate(): void {

@@ -8,6 +8,8 @@ import { loadModel } from '../engine/load-model';
 import { hubSource, localSource, urlSource } from '../engine/model-source';
 import { configureOrt } from '../engine/ort-env';
 import type { AskOptions, QaResult } from '../engine/qa-engine';
+import { parseSquad } from '../engine/squad/dataset';
+import { runSquadEval, type SquadEvalOptions, type SquadEvalResult } from '../engine/squad/run-eval';
 import { QaError } from '../shared/errors';
 import type { InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource } from '../shared/protocol';
 
@@ -56,6 +58,18 @@ const api = {
         onPartial: (partial) => onProgress({ phase: 'infer', done: partial.windowsDone, total: partial.windowsTotal, partial }),
       }),
     );
+  },
+
+  /** SQuAD evaluation: parses the file here, off the UI thread, then asks every question. */
+  async evaluate(
+    datasetText: string,
+    options: Pick<SquadEvalOptions, 'limit' | 'askOptions'>,
+    onProgress: (done: number, total: number, etaMs: number | null) => void,
+    requestId: number,
+  ): Promise<SquadEvalResult> {
+    if (!current) throw new QaError('NOT_LOADED', 'Load a model first.');
+    const { engine } = current.loaded;
+    return track(requestId, async (signal) => runSquadEval(engine, parseSquad(datasetText), { ...options, signal, onProgress }));
   },
 
   cancel(requestId: number): void {

@@ -1,0 +1,88 @@
+import { useCallback, useRef, useState } from 'react';
+import type { SquadEvalResult } from '../engine/squad/run-eval';
+import { QaError, toQaError } from '../shared/errors';
+import { qaClient } from './worker-client';
+
+export interface EvalProgress {
+  done: number;
+  total: number;
+  /** Null until the first question is answered (no rate to extrapolate from yet). */
+  etaMs: number | null;
+}
+
+export interface EvaluateState {
+  status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+  fileName: string | null;
+  progress: EvalProgress | null;
+  result: SquadEvalResult | null;
+  error: QaError | null;
+}
+
+const INITIAL: EvaluateState = { status: 'idle', fileName: null, progress: null, result: null, error: null };
+
+/**
+ * SQuAD evaluation of a file the user picked, run in the QA worker (parsing included, so a large
+ * file never blocks the page). As in useAsk, a request counter keeps a cancelled or replaced run
+ * that settles late from overwriting the screen.
+ */
+export function useEvaluate() {
+  const [state, setState] = useState<EvaluateState>(INITIAL);
+  const requestId = useRef(0);
+  const controller = useRef<AbortController | null>(null);
+
+  const evaluate = useCallback(async (file: File, limit?: number) => {
+    controller.current?.abort();
+    const ac = new AbortController();
+    controller.current = ac;
+    const id = ++requestId.current;
+    const latest = () => id === requestId.current;
+    setState({ ...INITIAL, status: 'running', fileName: file.name });
+    try {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (e) {
+        throw new QaError('DATASET_INVALID', `${file.name} could not be read: ${(e as Error).message}`);
+      }
+      const result = await qaClient.evaluate(text, { limit }, {
+        signal: ac.signal,
+        onProgress: (done, total, etaMs) => {
+          if (latest()) setState((s) => ({ ...s, progress: { done, total, etaMs } }));
+        },
+      });
+      if (latest()) setState((s) => ({ ...s, status: 'done', result }));
+    } catch (e) {
+      if (!latest()) return;
+      const error = toQaError(e);
+      setState((s) => (error.code === 'ABORTED' ? { ...s, status: 'cancelled' } : { ...s, status: 'error', error }));
+    } finally {
+      if (controller.current === ac) controller.current = null;
+    }
+  }, []);
+
+  /** Stops at once in the UI; the worker stops at its next model batch. */
+  const cancel = useCallback(() => {
+    if (!controller.current) return;
+    controller.current.abort();
+    controller.current = null;
+    requestId.current++;
+    setState((s) => (s.status === 'running' ? { ...s, status: 'cancelled' } : s));
+  }, []);
+
+  const dismissError = useCallback(() => setState((s) => (s.status === 'error' ? { ...s, status: 'idle', error: null } : s)), []);
+
+  return { state, evaluate, cancel, dismissError };
+}
+
+/** Saves JSON through a temporary object URL (revoked afterwards, so the Blob can be freed). */
+export function downloadJson(fileName: string, value: unknown): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; later is safe and still frees it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,93 @@
+import { throwIfAborted, toQaError } from '../../shared/errors';
+import type { AskOptions, QaEngine } from '../qa-engine';
+import type { SquadDataset, SquadVersion } from './dataset';
+import { evaluate, scoreQuestion, type SquadMetrics } from './metrics';
+
+export interface SquadMiss {
+  id: string;
+  question: string;
+  gold: string[];
+  /** "" when the model said "no answer" (SQuAD 2.0). */
+  predicted: string;
+  /** Character offsets of the predicted span in `context`; -1 when the prediction is "no answer". */
+  start: number;
+  end: number;
+  context: string;
+}
+
+export interface SquadEvalOptions {
+  /** Evaluate only the first N questions (file order); all when absent or <= 0. */
+  limit?: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, etaMs: number | null) => void;
+  /** Engine options (batch size, answer length…); allowNull is set from the dataset version. */
+  askOptions?: Partial<AskOptions>;
+}
+
+export interface SquadEvalResult {
+  version: SquadVersion;
+  /** The official scripts' prediction file: id → answer text ("" = no answer). */
+  predictions: Record<string, string>;
+  /** id → ln(p_null) - ln(p_best), passed to evaluate-v2.0 as --na-prob-file. */
+  nullOdds: Record<string, number>;
+  metrics: SquadMetrics;
+  /** Questions whose prediction is not an exact match, in file order. */
+  misses: SquadMiss[];
+  elapsedMs: number;
+}
+
+/**
+ * JSON has no Infinity/NaN (JSON.stringify writes null, which the Python script cannot compare), so
+ * null odds are kept finite: with no span candidate at all the odds are +Infinity → "surely no answer".
+ */
+export const MAX_NULL_ODDS = 1e6;
+function finiteOdds(x: number): number {
+  if (Number.isNaN(x)) return MAX_NULL_ODDS;
+  return Math.max(-MAX_NULL_ODDS, Math.min(MAX_NULL_ODDS, x));
+}
+
+/**
+ * Runs every question through engine.ask, exactly as the app answers a user, and scores the answers
+ * with the official SQuAD semantics. Items stay in file order (grouped by paragraph) so the engine
+ * tokenizes each context once. Cancellable between and within questions.
+ */
+export async function runSquadEval(engine: QaEngine, dataset: SquadDataset, opts: SquadEvalOptions = {}): Promise<SquadEvalResult> {
+  const items = opts.limit && opts.limit > 0 ? dataset.items.slice(0, opts.limit) : dataset.items;
+  const v2 = dataset.version === '2.0';
+  const askOptions: Partial<AskOptions> = { topK: 1, ...opts.askOptions, allowNull: v2 };
+  const predictions: Record<string, string> = {};
+  const nullOdds: Record<string, number> = {};
+  const spans = new Map<string, { start: number; end: number }>();
+  const started = Date.now();
+  opts.onProgress?.(0, items.length, null);
+  for (let i = 0; i < items.length; i++) {
+    throwIfAborted(opts.signal);
+    const item = items[i];
+    try {
+      const result = await engine.ask(item.question, item.context, askOptions, { signal: opts.signal });
+      const best = result.noAnswer ? undefined : result.answers[0];
+      predictions[item.id] = best?.text ?? '';
+      nullOdds[item.id] = finiteOdds(result.nullOdds);
+      spans.set(item.id, best ? { start: best.start, end: best.end } : { start: -1, end: -1 });
+    } catch (e) {
+      const err = toQaError(e);
+      // A blank question or context in the file is the dataset's problem, not a reason to stop.
+      if (err.code !== 'EMPTY_QUESTION' && err.code !== 'EMPTY_CONTEXT') throw err;
+      predictions[item.id] = '';
+      nullOdds[item.id] = MAX_NULL_ODDS;
+      spans.set(item.id, { start: -1, end: -1 });
+    }
+    const done = i + 1;
+    const elapsed = Date.now() - started;
+    opts.onProgress?.(done, items.length, Math.round((elapsed / done) * (items.length - done)));
+  }
+  const metrics = evaluate(dataset.version, items, predictions, v2 ? { naProbs: nullOdds } : {});
+  const misses: SquadMiss[] = [];
+  for (const item of items) {
+    const predicted = predictions[item.id];
+    if (scoreQuestion(dataset.version, predicted, item.answers).exact === 1) continue;
+    const { start, end } = spans.get(item.id)!;
+    misses.push({ id: item.id, question: item.question, gold: item.answers, predicted, start, end, context: item.context });
+  }
+  return { version: dataset.version, predictions, nullOdds, metrics, misses, elapsedMs: Date.now() - started };
+}

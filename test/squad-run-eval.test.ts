@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LoadedEngine } from '../src/engine/create-engine';
+import { parseSquad, type SquadDataset } from '../src/engine/squad/dataset';
+import { runSquadEval } from '../src/engine/squad/run-eval';
+import { loadFixture } from './helpers/load-fixture';
+import { readFileSync } from 'node:fs';
+import { SQUAD_SAMPLE } from './helpers/paths';
+
+/** runSquadEval in Node on the real sample, with the oracle fixture (fast, deterministic). */
+describe('runSquadEval', () => {
+  let loaded: LoadedEngine;
+  let sample: SquadDataset;
+  beforeAll(async () => {
+    loaded = await loadFixture('oracle', 'q8');
+    sample = parseSquad(readFileSync(SQUAD_SAMPLE, 'utf8'));
+  });
+  afterAll(() => loaded.session.release());
+
+  it('predicts every id of the slice, with finite null odds and v2.0 metrics', async () => {
+    const progress: Array<[number, number]> = [];
+    const result = await runSquadEval(loaded.engine, sample, { limit: 12, onProgress: (d, t) => progress.push([d, t]) });
+    const ids = sample.items.slice(0, 12).map((i) => i.id);
+    expect(Object.keys(result.predictions)).toEqual(ids);
+    expect(Object.keys(result.nullOdds)).toEqual(ids);
+    expect(Object.values(result.nullOdds).every(Number.isFinite)).toBe(true);
+    expect(progress[0]).toEqual([0, 12]);
+    expect(progress.at(-1)).toEqual([12, 12]);
+    expect(result.metrics).toHaveProperty('total', 12);
+    expect(result.metrics).toHaveProperty('best_f1_thresh');
+    // Each miss points at the predicted span of its own paragraph (or -1 for "no answer").
+    for (const m of result.misses) {
+      expect(ids).toContain(m.id);
+      if (m.predicted) expect(m.context.slice(m.start, m.end)).toBe(m.predicted);
+      else expect([m.start, m.end]).toEqual([-1, -1]);
+    }
+  });
+
+  it('scores a v1.1 dataset with exact_match/f1 and no null answers', async () => {
+    const context = 'The big zebra ran past the omega sign.';
+    const ds: SquadDataset = {
+      version: '1.1',
+      items: [
+        { id: 'hit', question: 'What ran?', context, answers: ['zebra ran past the omega'], isImpossible: false },
+        { id: 'miss', question: 'What sign?', context, answers: ['big'], isImpossible: false },
+      ],
+    };
+    const result = await runSquadEval(loaded.engine, ds);
+    expect(result.predictions).toEqual({ hit: 'zebra ran past the omega', miss: 'zebra ran past the omega' });
+    expect(result.metrics).toEqual({ exact_match: 50, f1: 50 });
+    expect(result.misses.map((m) => [m.id, m.start, m.end])).toEqual([['miss', 8, 32]]);
+  });
+
+  it('stops with ABORTED when the signal fires', async () => {
+    const controller = new AbortController();
+    const run = runSquadEval(loaded.engine, sample, {
+      signal: controller.signal,
+      onProgress: (done) => done === 3 && controller.abort(),
+    });
+    await expect(run).rejects.toMatchObject({ code: 'ABORTED' });
+  });
+});
