@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { serveFixtures } from './scripts/vite/serve-fixtures';
+import { VitePWA } from 'vite-plugin-pwa';
+import { serveFixtures } from './scripts/vite/serve-fixtures.ts';
 
-// Cross-origin isolation gives the page SharedArrayBuffer, which WASM threads need.
+// Cross-origin isolation gives the page SharedArrayBuffer, which WASM threads need. Static hosts that
+// cannot send these headers get them from the service worker instead (src/sw.ts).
 const isolation = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
@@ -12,7 +14,38 @@ const isolation = {
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of a static host.
   base: './',
-  plugins: [react(), serveFixtures(resolve(import.meta.dirname, 'fixtures/models'))],
+  plugins: [
+    react(),
+    serveFixtures(resolve(import.meta.dirname, 'fixtures/models')),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Ask your document — private question answering',
+        short_name: 'Ask your doc',
+        description: 'Ask questions about your own documents; a BERT model answers in your browser, offline.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f4e8c',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,wasm,webmanifest}'],
+        // The onnxruntime WASM is ~28 MB; Workbox's 2 MB default would leave it out (no offline start).
+        maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   server: { headers: isolation },
   preview: { headers: isolation, port: 4173, strictPort: true },
   worker: { format: 'es' },

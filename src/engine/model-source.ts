@@ -50,7 +50,8 @@ export function urlSource(baseUrl: string): ModelFileSource {
         throw new QaError('NETWORK', `Downloading ${path} failed: HTTP ${response.status} ${response.statusText}.`, { url, status: response.status });
       }
       const bytes = await readWithProgress(response, path, onProgress, signal);
-      await cache?.put(url, new Response(bytes, { headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' } }));
+      const headers = { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream', 'content-length': String(bytes.length) };
+      await cache?.put(url, new Response(bytes, { headers }));
       return bytes;
     },
   };

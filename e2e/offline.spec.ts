@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import { ask, expectTopAnswer, FIXTURES, ORACLE_ANSWER, ORACLE_DOC, screenshot } from './helpers';
+import { startStaticServer } from './static-server';
+
+/**
+ * Static hosting + offline PWA: dist/ served under a sub-path by a plain server that sends no
+ * COOP/COEP headers. The service worker must make the page cross-origin isolated (threads), cache
+ * the app shell and let a cached model answer with the network off.
+ */
+let site: Awaited<ReturnType<typeof startStaticServer>>;
+test.beforeAll(async () => {
+  site = await startStaticServer({ '/sub/app/': resolve(import.meta.dirname, '../dist'), '/models/': FIXTURES });
+});
+test.afterAll(() => site.close());
+
+test('installable, isolated through the service worker, and answers offline after a reload', async ({ page, context }) => {
+  const app = `${site.url}/sub/app/`;
+  await page.goto(`${app}?url=/models/oracle/&backend=wasm&threads=2&autoload=1`);
+
+  // First visit: no isolation headers from the host; the service worker reloads the page into isolation.
+  await expect.poll(() => page.evaluate(() => crossOriginIsolated), { timeout: 60_000 }).toBe(true);
+  await expect(page.getByTestId('backend-badge')).toContainText('2 threads', { timeout: 90_000 });
+  await expect(page.getByTestId('isolation-mode')).toContainText(/service worker/i);
+
+  // Installability facts (what Lighthouse checks): manifest fields, icons, a controlling worker.
+  const facts = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    const manifest = link ? await (await fetch(link.href)).json() : null;
+    const reg = await navigator.serviceWorker.ready;
+    return { manifest, controlled: !!navigator.serviceWorker.controller, scope: reg.scope };
+  });
+  expect(facts.controlled).toBe(true);
+  expect(facts.scope).toBe(app);
+  expect(facts.manifest).toMatchObject({ name: expect.any(String), short_name: expect.any(String), display: 'standalone', start_url: './' });
+  const sizes = (facts.manifest.icons as Array<{ sizes: string; type: string }>).map((i) => i.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+
+  await ask(page, 'Who ran far?', ORACLE_DOC);
+  await expectTopAnswer(page, ORACLE_ANSWER);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await ask(page, 'Who ran far?', ORACLE_DOC);
+  await expectTopAnswer(page, ORACLE_ANSWER);
+  await screenshot(page, 'offline-answer');
+});

@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { QaError, toQaError } from '../../shared/errors';
+import type { Backend, Dtype, LoadProgress, ModelInfo } from '../../shared/protocol';
+import { requestKey, type LoadRequest } from '../model-settings';
+import { qaClient } from '../worker-client';
+
+export interface FileProgress {
+  file: string;
+  loaded: number;
+  total: number | null;
+  fromCache: boolean;
+}
+
+export type LoadPhase = { kind: 'download' } | { kind: 'compile'; backend: Backend; dtype: Dtype } | { kind: 'warmup'; backend: Backend };
+
+export interface ModelState {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** The request being loaded, or the last one (for "Reload" after a crash). */
+  request: LoadRequest | null;
+  files: FileProgress[];
+  phase: LoadPhase | null;
+  notices: string[];
+  info: ModelInfo | null;
+  error: QaError | null;
+}
+
+type Action =
+  | { type: 'start'; request: LoadRequest }
+  | { type: 'progress'; p: LoadProgress }
+  | { type: 'ready'; info: ModelInfo }
+  | { type: 'fail'; error: QaError }
+  | { type: 'cancelled' }
+  | { type: 'dismiss-error' }
+  | { type: 'dismiss-notices' };
+
+const INITIAL: ModelState = { status: 'idle', request: null, files: [], phase: null, notices: [], info: null, error: null };
+
+function addNotice(notices: string[], message: string | null): string[] {
+  return message && !notices.includes(message) ? [...notices, message] : notices;
+}
+
+function reducer(state: ModelState, action: Action): ModelState {
+  switch (action.type) {
+    case 'start':
+      return { ...INITIAL, status: 'loading', request: action.request, phase: { kind: 'download' } };
+    case 'progress': {
+      const p = action.p;
+      if (p.phase === 'notice') return { ...state, notices: addNotice(state.notices, p.message) };
+      if (p.phase === 'compile') return { ...state, phase: { kind: 'compile', backend: p.backend, dtype: p.dtype } };
+      if (p.phase === 'warmup') return { ...state, phase: { kind: 'warmup', backend: p.backend } };
+      const entry: FileProgress = { file: p.file, loaded: p.loaded, total: p.total, fromCache: p.fromCache };
+      const i = state.files.findIndex((f) => f.file === p.file);
+      const files = i < 0 ? [...state.files, entry] : state.files.map((f, k) => (k === i ? entry : f));
+      return { ...state, files, phase: { kind: 'download' } };
+    }
+    case 'ready':
+      // A fallback is reported both as a notice event and in the info; show it once.
+      return { ...state, status: 'ready', phase: null, info: action.info, notices: addNotice(state.notices, action.info.fallbackReason) };
+    case 'fail':
+      return { ...state, status: 'error', phase: null, info: null, error: action.error };
+    case 'cancelled':
+      return { ...state, status: 'idle', phase: null, info: null };
+    case 'dismiss-error':
+      return state.status === 'error' ? { ...state, status: 'idle', error: null } : state;
+    case 'dismiss-notices':
+      return { ...state, notices: [] };
+  }
+}
+
+/**
+ * The model's load state machine: idle → loading (per-file downloads, compile, warm-up) → ready or
+ * error. Only the latest load may change the state: an older one still reporting progress (or
+ * settling late after being replaced) is ignored. A worker crash drops the model.
+ */
+export function useModel() {
+  const [state, dispatch] = useReducer(reducer, INITIAL);
+  const loadId = useRef(0);
+  const controller = useRef<AbortController | null>(null);
+  const inFlightKey = useRef<string | null>(null);
+
+  useEffect(
+    () =>
+      qaClient.onCrash((error) => {
+        loadId.current++;
+        controller.current = null;
+        dispatch({ type: 'fail', error });
+      }),
+    [],
+  );
+
+  const load = useCallback((request: LoadRequest) => {
+    const key = requestKey(request);
+    // A second click on "Load model" for the load already running must not cancel it.
+    if (controller.current && inFlightKey.current === key) return;
+    controller.current?.abort();
+    const id = ++loadId.current;
+    const current = () => id === loadId.current;
+    dispatch({ type: 'start', request });
+    const run = (retried: boolean) => {
+      const ac = new AbortController();
+      controller.current = ac;
+      inFlightKey.current = key;
+      qaClient
+        .load(request.source, request.options, (p) => current() && dispatch({ type: 'progress', p }), ac.signal)
+        .then(
+          (info) => current() && dispatch({ type: 'ready', info }),
+          (e) => {
+            if (!current()) return;
+            const error = toQaError(e);
+            // The client shares one promise per request: one we didn't cancel ourselves was a
+            // just-cancelled load that we joined by accident. Start it afresh, once.
+            if (error.code === 'ABORTED' && !ac.signal.aborted && !retried) return run(true);
+            dispatch(error.code === 'ABORTED' ? { type: 'cancelled' } : { type: 'fail', error });
+          },
+        )
+        .finally(() => {
+          if (controller.current === ac) controller.current = null;
+        });
+    };
+    run(false);
+  }, []);
+
+  /** Stops a load in progress; the UI returns to idle at once, without waiting for the worker. */
+  const cancel = useCallback(() => {
+    if (!controller.current) return;
+    controller.current.abort();
+    controller.current = null;
+    loadId.current++;
+    dispatch({ type: 'cancelled' });
+  }, []);
+
+  /** Reports a problem found before loading (e.g. an empty model id) through the same error path. */
+  const fail = useCallback((error: QaError) => {
+    controller.current?.abort();
+    controller.current = null;
+    loadId.current++;
+    dispatch({ type: 'fail', error });
+  }, []);
+
+  const reload = useCallback(() => {
+    if (state.request) load(state.request);
+  }, [load, state.request]);
+
+  const dismissError = useCallback(() => dispatch({ type: 'dismiss-error' }), []);
+  const dismissNotices = useCallback(() => dispatch({ type: 'dismiss-notices' }), []);
+
+  return { state, load, cancel, fail, reload, dismissError, dismissNotices };
+}
+
+export type ModelController = ReturnType<typeof useModel>;

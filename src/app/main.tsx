@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { startServiceWorker } from './pwa/register-sw';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+
+startServiceWorker();
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary area="The app">
+      <App />
+    </ErrorBoundary>
+  </StrictMode>,
+);

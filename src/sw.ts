@@ -1,0 +1,43 @@
+/// <reference lib="webworker" />
+/**
+ * The app's service worker (built by vite-plugin-pwa in injectManifest mode, with Workbox):
+ * - precaches the app shell and the onnxruntime WASM so the app starts offline;
+ * - adds Cross-Origin-Opener/Embedder-Policy headers to every response it serves — the
+ *   coi-serviceworker technique — so static hosts that cannot send headers still get a
+ *   cross-origin isolated page, hence SharedArrayBuffer and multi-threaded WASM;
+ * - waits for the page's "reload" click before activating an update (never mid-question).
+ * Model files are cached by the app itself (Cache Storage "qa-models-v1"), not here.
+ */
+import { clientsClaim } from 'workbox-core';
+import { addPlugins, cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { NetworkOnly } from 'workbox-strategies';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+function withIsolationHeaders(response: Response): Response {
+  // Opaque (no-cors) responses cannot be rewritten; they are passed through untouched.
+  if (response.status === 0) return response;
+  const headers = new Headers(response.headers);
+  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+  headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
+  headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+const isolation = { handlerWillRespond: async ({ response }: { response: Response }) => withIsolationHeaders(response) };
+
+addPlugins([isolation]);
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
+cleanupOutdatedCaches();
+
+// Everything else from our origin (model files, the eval page's data) goes to the network, but
+// still gets the isolation headers so the page stays cross-origin isolated.
+registerRoute(({ url }) => url.origin === self.location.origin, new NetworkOnly({ plugins: [isolation] }));
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// The first install takes control at once so the page can reload into isolation; updates wait.
+clientsClaim();
