@@ -149,8 +149,8 @@ export function App() {
             onLoad={loadModel}
             extraNotices={settings.urlNotices}
             onDismissExtraNotices={settings.dismissUrlNotices}
+            footer={<StoragePanel refreshKey={model.state.status} />}
           />
-          <StoragePanel refreshKey={model.state.status} />
         </ErrorBoundary>
         <ErrorBoundary area="The document">
           <DocumentPane

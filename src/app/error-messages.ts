@@ -30,6 +30,10 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
     title: 'The model file is damaged or not a valid ONNX model.',
     hint: 'Download it again, or pick a different weights format.',
   },
+  MODEL_NOT_QA: {
+    title: 'This ONNX model does not answer questions.',
+    hint: 'It needs input_ids in and start_logits / end_logits out, as Hugging Face question-answering exports have.',
+  },
   NETWORK: { title: "The model couldn't be downloaded.", hint: 'Check the address and your connection, then try again.' },
   BACKEND_UNAVAILABLE: {
     title: 'No compute backend could run this model.',

@@ -68,7 +68,7 @@ describe('loadModel', () => {
     ['no-weights', 'MODEL_FILE_MISSING', /No ONNX weights.*model_quantized\.onnx/],
     ['wrong-type', 'MODEL_CONFIG_INVALID', /model_type "gpt2"/],
     ['truncated', 'MODEL_INVALID', /could not be loaded/],
-    ['classifier', 'MODEL_INVALID', /not an extractive question-answering model: it lacks start_logits and end_logits/],
+    ['classifier', 'MODEL_NOT_QA', /not an extractive question-answering model: it lacks start_logits and end_logits/],
   ])('explains a broken folder: %s', async (name, code, message) => {
     const run = loadModel(ort, folder(join(FIXTURES, 'broken', name)), auto, noGpu, () => {});
     await expect(run).rejects.toMatchObject({ code, message: expect.stringMatching(message) });

@@ -56,7 +56,7 @@ export async function loadModel(
       return { loaded, info: { source: source.label, modelType: loaded.config.modelType, backend, dtype, file: path, fallbackReason } };
     } catch (e) {
       const err = toQaError(e);
-      const canFallBack = backend === 'webgpu' && err.code !== 'MODEL_CONFIG_INVALID' && err.code !== 'TOKENIZER_INVALID' && err.code !== 'ABORTED';
+      const canFallBack = backend === 'webgpu' && !['MODEL_CONFIG_INVALID', 'TOKENIZER_INVALID', 'MODEL_NOT_QA', 'ABORTED'].includes(err.code);
       if (!canFallBack) throw err;
       fallbackReason = `WebGPU failed (${err.message}); using WASM instead.`;
       onProgress({ phase: 'notice', message: fallbackReason });

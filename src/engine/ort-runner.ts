@@ -15,20 +15,20 @@ const KNOWN_INPUTS = new Set(['input_ids', 'attention_mask', 'token_type_ids']);
  */
 export function validateQaSignature(inputNames: readonly string[], outputNames: readonly string[]): void {
   if (!inputNames.includes('input_ids')) {
-    throw new QaError('MODEL_INVALID', `The ONNX model has no "input_ids" input (it has: ${inputNames.join(', ') || 'none'}).`, {
+    throw new QaError('MODEL_NOT_QA', `The ONNX model has no "input_ids" input (it has: ${inputNames.join(', ') || 'none'}).`, {
       inputNames,
     });
   }
   const unknown = inputNames.filter((n) => !KNOWN_INPUTS.has(n));
   if (unknown.length > 0) {
-    throw new QaError('MODEL_INVALID', `The ONNX model needs inputs this app cannot provide: ${unknown.join(', ')}.`, {
+    throw new QaError('MODEL_NOT_QA', `The ONNX model needs inputs this app cannot provide: ${unknown.join(', ')}.`, {
       inputNames,
     });
   }
   const missing = REQUIRED_OUTPUTS.filter((n) => !outputNames.includes(n));
   if (missing.length > 0) {
     throw new QaError(
-      'MODEL_INVALID',
+      'MODEL_NOT_QA',
       `The ONNX model is not an extractive question-answering model: it lacks ${missing.join(' and ')} (outputs: ${outputNames.join(', ') || 'none'}).`,
       { outputNames },
     );

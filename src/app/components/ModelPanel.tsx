@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState, type DragEvent, type FormEvent } from 'react';
 import type { CapabilitiesState } from '../hooks/use-capabilities';
 import type { ModelController } from '../hooks/use-model';
@@ -21,6 +22,8 @@ interface Props {
   /** Notices from outside the load (e.g. ignored URL parameters). */
   extraNotices: readonly string[];
   onDismissExtraNotices: () => void;
+  /** Extra content at the foot of the panel (the offline-model storage list). */
+  footer?: ReactNode;
 }
 
 /** Where the model comes from, how it runs, and how loading it is going. Also a drop target. */
@@ -104,6 +107,7 @@ export function ModelPanel(props: Props) {
         onCancel={model.cancel}
         fromDisk={state.request?.source.kind === 'local'}
       />
+      {props.footer}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop the model folder to use it
