@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from './scripts/chromium.ts';
 
 /**
  * End-to-end tests run the built app (`vite preview`, with COOP/COEP headers) in the system Chromium:
  * Playwright's own browser download does not work offline. CHROME_PATH overrides the binary.
  */
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PORT = 4173;
 
 export default defineConfig({
@@ -20,18 +20,7 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}/`,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // A SwiftShader WebGPU adapter in headless Chromium, so the WebGPU path is tested too.
-        '--enable-unsafe-webgpu',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs({ webgpu: true }) },
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from '../scripts/chromium';
 import { ask, expectTopAnswer, openWithModel, ORACLE_ANSWER, ORACLE_DOC, screenshot } from './helpers';
 
 const ORACLE = '/fixtures/models/oracle/';
@@ -6,10 +7,7 @@ const ORACLE = '/fixtures/models/oracle/';
 // Playwright needs launch options at file level: a separate browser without --enable-unsafe-webgpu
 // has no WebGPU adapter, as on many real machines.
 test.use({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  },
+  launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs({ webgpu: false }) },
 });
 
 test('forcing WebGPU falls back to WASM and says so', async ({ page }) => {

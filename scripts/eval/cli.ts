@@ -4,6 +4,7 @@
  * Writes OUT/predictions.json, OUT/metrics.json (+ OUT/null_odds.json for SQuAD 2.0, + OUT/data.json,
  * the evaluated slice, with --limit) in the official scripts' formats, and prints the metrics.
  */
+import { CHROMIUM_PATH, chromiumArgs } from '../chromium';
 import { chromium, type Browser } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -61,18 +62,7 @@ async function main(): Promise<void> {
   let browser: Browser | null = null;
   try {
     server = await startIsolatedServer({ '/model/': opts.model, '/': buildDir });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        ...(opts.backend === 'webgpu' ? ['--enable-unsafe-webgpu'] : []),
-      ],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs({ webgpu: opts.backend === 'webgpu' }) });
     const page = await browser.newPage();
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
     await page.exposeFunction('qaEvalProgress', (message: string) => log(message));
