@@ -47,3 +47,16 @@ test('installable, isolated through the service worker, and answers offline afte
   await expectTopAnswer(page, ORACLE_ANSWER);
   await screenshot(page, 'offline-answer');
 });
+
+test.describe('where a service worker cannot run', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('falls back cleanly to one WASM thread and says so', async ({ page }) => {
+    await page.goto(`${site.url}/sub/app/?url=/models/oracle/&backend=wasm&autoload=1`);
+    await expect(page.getByTestId('backend-badge')).toContainText('1 thread', { timeout: 90_000 });
+    await expect(page.getByTestId('isolation-mode')).toContainText('no');
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+    await ask(page, 'Who ran far?', ORACLE_DOC);
+    await expectTopAnswer(page, ORACLE_ANSWER);
+  });
+});
