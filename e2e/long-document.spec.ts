@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp';
 import { ask, expectTopAnswer, openWithModel, screenshot } from './helpers';
 
 /** ~12k words with the oracle's markers deep inside: many windows, so progress and cancel are visible. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './csp';
 import { CHROMIUM_PATH, chromiumArgs } from '../scripts/chromium';
 import { ask, expectTopAnswer, openWithModel, ORACLE_ANSWER, ORACLE_DOC, screenshot } from './helpers';
 

@@ -25,7 +25,7 @@ export function App() {
   const capabilities = useCapabilities();
   const model = useModel();
   const ask = useAsk();
-  const [text, setText] = usePersistedState('document', '', isString, 500);
+  const [text, setText, textStored] = usePersistedState('document', '', isString, 500);
   const [question, setQuestion] = usePersistedState('question', '', isString);
   const [allowNull, setAllowNull] = usePersistedState('allow-null', true, isBoolean);
   const [heatmap, setHeatmap] = usePersistedState('heatmap', false, isBoolean);
@@ -39,7 +39,7 @@ export function App() {
 
   const { settings: form, local } = settings;
   const { load, fail } = model;
-  const { cancel: cancelAsk, dismissError: dismissAskError } = ask;
+  const { cancel: cancelAsk, dismissError: dismissAskError, reset: resetAsk } = ask;
   const loadModel = useCallback(() => {
     const request = toLoadRequest(form, local);
     // A new model may restart the worker: stop the question in flight rather than leave it hanging.
@@ -101,6 +101,16 @@ export function App() {
   const onFileError = (e: unknown) => {
     setFileError(e);
     if (e !== null) dismissAskError();
+  };
+  // Clear empties both boxes and forgets their answers; the saved copies follow (debounced, and
+  // flushed on reload), so a cleared document does not come back.
+  const onClear = () => {
+    resetAsk();
+    setText('');
+    setQuestion('');
+    setShown(null);
+    setFileError(null);
+    setMode('edit');
   };
   const onAsk = () => {
     setFileError(null);
@@ -165,6 +175,9 @@ export function App() {
             focusRequest={focusRequest}
             fileError={fileError}
             onFileError={onFileError}
+            onClear={onClear}
+            canClear={text.length > 0 || question.length > 0}
+            stored={textStored}
           />
         </ErrorBoundary>
         <ErrorBoundary area="The answers">

@@ -45,8 +45,8 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
   },
   NOT_LOADED: { title: 'No model is loaded.', hint: 'Load a model first, then ask again.' },
   WORKER_CRASHED: {
-    title: 'The model worker crashed; reload the model.',
-    hint: 'This can happen when the browser runs out of memory. Your document and question are kept.',
+    title: 'The model worker crashed.',
+    hint: 'Your document and question are kept. The app restarts the worker once by itself; after that use Reload under Model. Very large inputs can run the browser out of memory.',
   },
   DATASET_INVALID: {
     title: "That file isn't a usable SQuAD dataset.",

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { startServiceWorker } from './pwa/register-sw';
-import './styles.css';
+// Styles are linked from index.html, not imported here: see the note there (Content Security Policy).
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

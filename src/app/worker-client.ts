@@ -24,12 +24,33 @@ export class QaWorkerClient {
 
   private remote(): Comlink.Remote<QaWorkerApi> {
     if (this.api) return this.api;
-    const worker = new Worker(new URL('../worker/qa.worker.ts', import.meta.url), { type: 'module', name: 'qa-worker' });
+    // A unique name: the worker holds a Web Lock by this name for as long as it lives (see watch()).
+    const name = `qa-worker-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const worker = new Worker(new URL('../worker/qa.worker.ts', import.meta.url), { type: 'module', name });
     worker.addEventListener('error', (ev) => this.crashed(`The model worker stopped: ${ev.message || 'unknown error'}.`));
     worker.addEventListener('messageerror', () => this.crashed('The model worker sent an unreadable message.'));
     this.worker = worker;
     this.api = Comlink.wrap<QaWorkerApi>(worker);
+    this.watch(worker, name, this.api);
     return this.api;
+  }
+
+  /**
+   * A worker that dies without an uncaught error (it calls close(), or the browser kills it) fires
+   * no event at all, and every pending call would hang. The worker holds a Web Lock named after
+   * itself for its whole life; our request for the same lock is granted only once it has gone. Our
+   * own terminate() releases it too, hence the check that this is still the current worker.
+   */
+  private watch(worker: Worker, name: string, api: Comlink.Remote<QaWorkerApi>): void {
+    if (!('locks' in navigator)) return; // Not a secure context: 'error' events still catch crashes.
+    api
+      .lifeline()
+      .then(() =>
+        navigator.locks.request(name, () => {
+          if (this.worker === worker) this.crashed('The model worker stopped unexpectedly (it may have run out of memory).');
+        }),
+      )
+      .catch(() => {}); // Nothing to watch then; 'error' events still work.
   }
 
   /** Rejects everything in flight, forgets the loaded model and starts a fresh worker on next use. */

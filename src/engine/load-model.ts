@@ -46,6 +46,7 @@ export async function loadModel(
     try {
       onProgress({ phase: 'compile', backend, dtype });
       const loaded = await createEngine(ort, { config, tokenizer, onnx }, backend);
+      letMessagesInBeforeEachRun(loaded.session);
       try {
         onProgress({ phase: 'warmup', backend });
         await loaded.engine.ask('warm up?', 'Warm up the model once so the first question is fast.', { topK: 1 });
@@ -56,6 +57,7 @@ export async function loadModel(
       return { loaded, info: { source: source.label, modelType: loaded.config.modelType, backend, dtype, file: path, fallbackReason } };
     } catch (e) {
       const err = toQaError(e);
+      await forgetUnusable(source, err, path);
       const canFallBack = backend === 'webgpu' && !['MODEL_CONFIG_INVALID', 'TOKENIZER_INVALID', 'MODEL_NOT_QA', 'ABORTED'].includes(err.code);
       if (!canFallBack) throw err;
       fallbackReason = `WebGPU failed (${err.message}); using WASM instead.`;
@@ -63,6 +65,43 @@ export async function loadModel(
     }
   }
   throw new QaError('BACKEND_UNAVAILABLE', 'No backend could run this model.');
+}
+
+/**
+ * On WASM every await in the engine's batch loop settles as a microtask, so a worker busy with a
+ * question never gets back to its event loop until the question is done: a `cancel` message, or the
+ * next question, waited for the whole document (measured: 10 s after cancelling a 48k-word question;
+ * minutes for 5 MB). One macrotask before each model run lets such messages in. A MessageChannel
+ * round-trip, not setTimeout, whose nested calls are clamped to 4 ms. The natural place would be the
+ * engine's batch loop (qa-engine.ts); this keeps the fix out of the performance-tuned engine.
+ */
+export function letMessagesInBeforeEachRun(session: OrtModule.InferenceSession): void {
+  const run = session.run.bind(session) as OrtModule.InferenceSession['run'];
+  const channel = new MessageChannel();
+  const waiting: Array<() => void> = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  // Node only: a port with a listener would keep the process (a test run) alive.
+  (channel.port1 as { unref?: () => void }).unref?.();
+  const nextTask = () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      channel.port2.postMessage(null);
+    });
+  session.run = (async (...args: Parameters<typeof run>) => {
+    await nextTask();
+    return run(...args);
+  }) as typeof run;
+}
+
+/**
+ * A file that downloaded completely but cannot be parsed (a server that served a truncated or wrong
+ * file) is dropped from the cache: otherwise fixing the server would not help, as every retry would
+ * load the same bad copy.
+ */
+async function forgetUnusable(source: ModelFileSource, err: QaError, weights: string): Promise<void> {
+  const file =
+    err.code === 'MODEL_INVALID' ? weights : err.code === 'MODEL_CONFIG_INVALID' ? 'config.json' : err.code === 'TOKENIZER_INVALID' ? 'tokenizer.json' : null;
+  if (file) await source.forget?.(file).catch(() => {});
 }
 
 async function fetchWeights(

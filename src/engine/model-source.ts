@@ -8,6 +8,8 @@ export interface ModelFileSource {
   label: string;
   /** The file's bytes, or null when the source has no such file (HTTP 404, not in the folder). */
   read(path: string, onProgress: ProgressFn, signal?: AbortSignal): Promise<Uint8Array | null>;
+  /** Drops a cached copy that turned out to be unusable, so the next attempt downloads it again. */
+  forget?(path: string): Promise<void>;
 }
 
 export const MODEL_CACHE_NAME = 'qa-models-v1';
@@ -27,10 +29,14 @@ export function hubSource(id: string, revision = 'main', host = 'https://hugging
  */
 export function urlSource(baseUrl: string): ModelFileSource {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const urlOf = (path: string) => new URL(path, new URL(base, globalThis.location?.href)).href;
   return {
     label: base,
+    async forget(path) {
+      await (await openCache())?.delete(urlOf(path));
+    },
     async read(path, onProgress, signal) {
-      const url = new URL(path, new URL(base, globalThis.location?.href)).href;
+      const url = urlOf(path);
       const cache = await openCache();
       const hit = await cache?.match(url);
       if (hit) {

@@ -16,6 +16,13 @@ import type { InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource }
 let current: { loaded: LoadedEngine; info: ModelInfo } | null = null;
 let threadsInUse: number | null = null;
 const running = new Map<number, AbortController>();
+// Held until this worker dies, so the page notices even a silent death (see worker-client.ts watch()).
+const lifeline = new Promise<void>((held) => {
+  void navigator.locks?.request(self.name, () => {
+    held();
+    return new Promise<never>(() => {});
+  });
+});
 
 function track<T>(requestId: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
@@ -71,6 +78,8 @@ const api = {
     const { engine } = current.loaded;
     return track(requestId, async (signal) => runSquadEval(engine, parseSquad(datasetText), { ...options, signal, onProgress }));
   },
+
+  lifeline: () => lifeline,
 
   cancel(requestId: number): void {
     running.get(requestId)?.abort();

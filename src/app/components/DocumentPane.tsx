@@ -1,8 +1,9 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import type { QaAnswer, TokenHeatmap } from '../../engine/qa-engine';
 import { DOCUMENT_ACCEPT, readDocumentFile } from '../document-file';
-import { countWords, plural } from '../format';
+import { countWords, formatBytes, plural } from '../format';
 import { answerElementId } from '../highlight-segments';
+import { isLargeDocument, largePasteResult } from '../large-document';
 import { ErrorBanner } from './ErrorBanner';
 import { HighlightedDocument } from './HighlightedDocument';
 import { dragHasFiles } from './ModelSourceFields';
@@ -35,7 +36,14 @@ interface Props {
   /** A file that couldn't be opened; owned by the app so it can keep one error on screen at a time. */
   fileError: unknown;
   onFileError: (error: unknown) => void;
+  /** Empties the document and the question (and their saved copies). */
+  onClear: () => void;
+  canClear: boolean;
+  /** False when the browser's storage refused the text (too large), so it won't survive a reload. */
+  stored: boolean;
 }
+
+const NO_ANSWERS: readonly QaAnswer[] = [];
 
 export function DocumentPane(props: Props) {
   const { text, onTextChange, highlights, mode, onModeChange, focusRequest, fileError, onFileError } = props;
@@ -44,6 +52,21 @@ export function DocumentPane(props: Props) {
   const deferred = useDeferredValue(text);
   const words = useMemo(() => countWords(deferred), [deferred]);
   const showView = mode === 'view' && highlights !== null;
+  const large = isLargeDocument(text);
+  // A large document is previewed read-only unless the user asks to edit it anyway (slow).
+  const [editLarge, setEditLarge] = useState(false);
+  useEffect(() => {
+    if (!large) setEditLarge(false);
+  }, [large]);
+
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const el = e.currentTarget;
+    const next = largePasteResult(el.value, el.selectionStart, el.selectionEnd, e.clipboardData.getData('text/plain'));
+    if (next === null) return;
+    e.preventDefault();
+    setEditLarge(false);
+    onTextChange(next);
+  };
 
   useEffect(() => {
     if (!showView || !focusRequest) return;
@@ -98,7 +121,7 @@ export function DocumentPane(props: Props) {
     >
       <div className="card-header">
         <h2>Document</h2>
-        <p className="counts" aria-live="off">
+        <p className="counts" aria-live="off" data-testid="document-counts">
           {plural(text.length, 'character')} · {plural(words, 'word')}
         </p>
       </div>
@@ -128,7 +151,21 @@ export function DocumentPane(props: Props) {
           <input type="checkbox" checked={props.heatmapEnabled} onChange={(e) => props.onHeatmapChange(e.target.checked)} />
           Heat map
         </label>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={!props.canClear}
+          title="Empty the document and the question, here and in this browser's storage"
+          onClick={props.onClear}
+        >
+          Clear
+        </button>
       </div>
+      {!props.stored && (
+        <p className="field-hint warn" data-testid="not-stored">
+          This document is too large for the browser's storage: it will not be here after a reload.
+        </p>
+      )}
       {props.stale && <p className="field-hint">The text changed after the last question; ask again to highlight answers.</p>}
       {props.heatmapEnabled && showView && !highlights?.heatmap && (
         <p className="field-hint">The heat map appears with the next answer.</p>
@@ -136,6 +173,19 @@ export function DocumentPane(props: Props) {
       {fileError !== null && <ErrorBanner error={fileError} fallbackTitle="Couldn't open that file." onDismiss={() => onFileError(null)} />}
       {showView ? (
         <HighlightedDocument ref={viewRef} text={text} answers={highlights.answers} heatmap={props.heatmapEnabled ? highlights.heatmap : undefined} />
+      ) : large && !editLarge ? (
+        <>
+          <div className="field-hint large-document" data-testid="large-document">
+            <p>
+              A large document ({formatBytes(text.length)} of text) is shown read-only: editing this much text in the
+              browser is slow. Ask away, open or drop another file, or Clear it.
+            </p>
+            <button type="button" className="button button-quiet" onClick={() => setEditLarge(true)}>
+              Edit anyway
+            </button>
+          </div>
+          <HighlightedDocument text={text} answers={NO_ANSWERS} label="Document preview" testId="document-preview" />
+        </>
       ) : (
         <textarea
           className="document-input"
@@ -144,6 +194,7 @@ export function DocumentPane(props: Props) {
           placeholder="Paste or type the text to search, open a .txt, .md or .html file, or drop one here."
           spellCheck={false}
           onChange={(e) => onTextChange(e.target.value)}
+          onPaste={onPaste}
         />
       )}
       {dragging && (

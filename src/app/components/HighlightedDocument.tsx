@@ -1,6 +1,7 @@
 import { memo, useMemo, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { QaAnswer, TokenHeatmap } from '../../engine/qa-engine';
 import { formatPercent } from '../format';
+import { chunkSegments } from '../document-chunks';
 import { answerElementId, buildSegments, type Segment } from '../highlight-segments';
 
 interface Props {
@@ -8,22 +9,35 @@ interface Props {
   answers: readonly QaAnswer[];
   heatmap?: TokenHeatmap;
   ref?: Ref<HTMLDivElement>;
+  /** Accessible name and test id: the same view also previews documents too large to edit. */
+  label?: string;
+  testId?: string;
 }
 
 /**
  * The document, read-only, with answers marked. Everything is rendered as React text nodes, so a
- * document containing markup is shown literally and can never inject HTML.
+ * document containing markup is shown literally and can never inject HTML. The text is cut into
+ * blocks the browser lays out only when near the screen (document-chunks.ts), so megabytes of text
+ * stay responsive.
  */
-export const HighlightedDocument = memo(function HighlightedDocument({ text, answers, heatmap, ref }: Props) {
+export const HighlightedDocument = memo(function HighlightedDocument({ text, answers, heatmap, ref, label, testId }: Props) {
   // Built once per result: re-renders (progress ticks, typing the next question) reuse the tree.
-  const nodes = useMemo(() => renderSegments(buildSegments(text, answers, heatmap), answers), [text, answers, heatmap]);
+  const nodes = useMemo(
+    () =>
+      chunkSegments(buildSegments(text, answers, heatmap)).map((chunk, i) => (
+        <div key={i} className="document-chunk" style={{ '--lines': chunk.lines } as CSSProperties}>
+          {renderSegments(chunk.segments, answers)}
+        </div>
+      )),
+    [text, answers, heatmap],
+  );
   return (
     <div
       ref={ref}
       className={`document-view${heatmap ? ' has-heatmap' : ''}`}
-      data-testid="document-view"
+      data-testid={testId ?? 'document-view'}
       role="region"
-      aria-label="Highlighted text"
+      aria-label={label ?? 'Highlighted text'}
       tabIndex={0}
     >
       {nodes}

@@ -25,7 +25,7 @@ export interface ModelState {
 }
 
 type Action =
-  | { type: 'start'; request: LoadRequest }
+  | { type: 'start'; request: LoadRequest; notice?: string }
   | { type: 'progress'; p: LoadProgress }
   | { type: 'ready'; info: ModelInfo }
   | { type: 'fail'; error: QaError }
@@ -42,7 +42,7 @@ function addNotice(notices: string[], message: string | null): string[] {
 function reducer(state: ModelState, action: Action): ModelState {
   switch (action.type) {
     case 'start':
-      return { ...INITIAL, status: 'loading', request: action.request, phase: { kind: 'download' } };
+      return { ...INITIAL, status: 'loading', request: action.request, phase: { kind: 'download' }, notices: addNotice([], action.notice ?? null) };
     case 'progress': {
       const p = action.p;
       if (p.phase === 'notice') return { ...state, notices: addNotice(state.notices, p.message) };
@@ -67,35 +67,34 @@ function reducer(state: ModelState, action: Action): ModelState {
   }
 }
 
+/** A crash this soon after an automatic restart is not retried: the model or input likely causes it. */
+const AUTO_RESTART_INTERVAL_MS = 60_000;
+
 /**
  * The model's load state machine: idle → loading (per-file downloads, compile, warm-up) → ready or
  * error. Only the latest load may change the state: an older one still reporting progress (or
- * settling late after being replaced) is ignored. A worker crash drops the model.
+ * settling late after being replaced) is ignored. A worker crash drops the model; a crash of a ready
+ * model restarts the worker and reloads it (from Cache Storage, so quickly) once, with a notice.
  */
 export function useModel() {
   const [state, dispatch] = useReducer(reducer, INITIAL);
   const loadId = useRef(0);
   const controller = useRef<AbortController | null>(null);
   const inFlightKey = useRef<string | null>(null);
+  const latestState = useRef(state);
+  const lastRestart = useRef(-Infinity);
+  useEffect(() => {
+    latestState.current = state;
+  }, [state]);
 
-  useEffect(
-    () =>
-      qaClient.onCrash((error) => {
-        loadId.current++;
-        controller.current = null;
-        dispatch({ type: 'fail', error });
-      }),
-    [],
-  );
-
-  const load = useCallback((request: LoadRequest) => {
+  const load = useCallback((request: LoadRequest, notice?: string) => {
     const key = requestKey(request);
     // A second click on "Load model" for the load already running must not cancel it.
     if (controller.current && inFlightKey.current === key) return;
     controller.current?.abort();
     const id = ++loadId.current;
     const current = () => id === loadId.current;
-    dispatch({ type: 'start', request });
+    dispatch({ type: 'start', request, notice });
     const run = (retried: boolean) => {
       const ac = new AbortController();
       controller.current = ac;
@@ -119,6 +118,23 @@ export function useModel() {
     };
     run(false);
   }, []);
+
+  useEffect(
+    () =>
+      qaClient.onCrash((error) => {
+        loadId.current++;
+        controller.current = null;
+        const { status, request } = latestState.current;
+        // Only a ready model restarts by itself: a crash while loading would likely repeat forever.
+        if (status === 'ready' && request && performance.now() - lastRestart.current > AUTO_RESTART_INTERVAL_MS) {
+          lastRestart.current = performance.now();
+          load(request, `${error.message} It was restarted and the model reloaded; ask again.`);
+          return;
+        }
+        dispatch({ type: 'fail', error });
+      }),
+    [load],
+  );
 
   /** Stops a load in progress; the UI returns to idle at once, without waiting for the worker. */
   const cancel = useCallback(() => {

@@ -16,19 +16,22 @@ function read<T>(key: string, fallback: T, validate: (v: unknown) => v is T): T 
 /**
  * useState that survives reloads (and crashes of the UI), so what the user typed is never lost.
  * Writes are debounced because a document can be 100k characters and change on every keystroke.
+ * The third value is false while the latest value could not be saved (storage full: a document of
+ * several MB can exceed the browser's ~5–10 MB per-site localStorage quota).
  */
 export function usePersistedState<T>(
   key: string,
   initial: T | (() => T),
   validate: (v: unknown) => v is T,
   delayMs = 300,
-): [T, Dispatch<SetStateAction<T>>] {
+): [T, Dispatch<SetStateAction<T>>, boolean] {
   const [value, setValue] = useState<T>(() => read(key, typeof initial === 'function' ? (initial as () => T)() : initial, validate));
+  const [stored, setStored] = useState(true);
   const latest = useRef(value);
 
   useEffect(() => {
     latest.current = value;
-    const timer = setTimeout(() => write(key, value), delayMs);
+    const timer = setTimeout(() => setStored(write(key, value)), delayMs);
     return () => clearTimeout(timer);
   }, [key, value, delayMs]);
 
@@ -39,14 +42,22 @@ export function usePersistedState<T>(
     return () => window.removeEventListener('pagehide', flush);
   }, [key]);
 
-  return [value, setValue];
+  return [value, setValue, stored];
 }
 
-function write(key: string, value: unknown): void {
+function write(key: string, value: unknown): boolean {
   try {
     localStorage.setItem(PREFIX + key, JSON.stringify(value));
+    return true;
   } catch {
-    // Quota exceeded or storage disabled: the value still lives in memory for this session.
+    // Quota exceeded or storage disabled: the value still lives in memory for this session. Drop the
+    // older saved copy, or a reload would bring back a document the user has since replaced.
+    try {
+      localStorage.removeItem(PREFIX + key);
+    } catch {
+      // Storage disabled altogether: nothing saved, nothing stale.
+    }
+    return false;
   }
 }
 

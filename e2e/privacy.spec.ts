@@ -1,0 +1,58 @@
+import { expect, test } from './csp';
+import { ask, expectTopAnswer } from './helpers';
+import { ORACLE } from './reliability-helpers';
+
+/**
+ * "Your text never leaves this device", checked: every request of the page, its workers and its
+ * service worker is recorded (context-level events include all three). After the model is loaded,
+ * asking questions makes no request at all, and no request ever carries the document or question.
+ */
+const DOC_SECRET = 'Quokka7f3a9c';
+const QUESTION_SECRET = 'Wombat91be2d';
+
+test('no request once the model is loaded; the document and question are never sent', async ({ page, context }) => {
+  // The saved document and question are there from the first moment, so loading could leak them too.
+  await context.addInitScript(
+    ([doc, question]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('qa-app:document', JSON.stringify(`Notes by ${doc}. Then Zebra ${doc} ran to omega.`));
+      localStorage.setItem('qa-app:question', JSON.stringify(`Where did ${question} go?`));
+    },
+    [DOC_SECRET, QUESTION_SECRET],
+  );
+  const requests: Array<{ phase: 'load' | 'use'; url: string; text: string; serviceWorker: boolean }> = [];
+  let phase: 'load' | 'use' = 'load';
+  context.on('request', (r) =>
+    requests.push({ phase, url: r.url(), text: `${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`, serviceWorker: !!r.serviceWorker() }),
+  );
+
+  // Service worker first, then the model: installing it while the model loads can fail (its precache
+  // and the worker fetch the same 28 MB .wasm at once; see docs/reliability.md), and its requests
+  // must all fall in the loading phase.
+  await page.goto(`./?${new URLSearchParams({ url: ORACLE, backend: 'wasm', threads: '2' })}`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.getByRole('button', { name: 'Load model' }).click();
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+  await page.waitForTimeout(1000);
+  phase = 'use';
+
+  await page.getByLabel('Question', { exact: true }).press('Enter');
+  await expectTopAnswer(page, `Zebra ${DOC_SECRET} ran to omega`);
+  await page.getByLabel('Heat map').check();
+  for (let i = 1; i <= 3; i++) {
+    const doc = `Draft ${i} by ${DOC_SECRET}: Zebra ${DOC_SECRET} number ${i} went to omega.`;
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await ask(page, `What did ${QUESTION_SECRET} see, ${i}?`, doc);
+    await expectTopAnswer(page, `Zebra ${DOC_SECRET} number ${i} went to omega`);
+  }
+  await page.getByTestId('answer').first().click();
+  await page.waitForTimeout(1000);
+
+  // The recorder does see the worker's and the service worker's traffic (else the checks prove little).
+  expect(requests.some((r) => r.url.endsWith('onnx/model_quantized.onnx'))).toBe(true);
+  expect(requests.some((r) => r.serviceWorker)).toBe(true);
+  expect(requests.filter((r) => r.phase === 'use').map((r) => r.url)).toEqual([]);
+  const leaks = requests.filter((r) => r.text.includes(DOC_SECRET) || r.text.includes(QUESTION_SECRET));
+  expect(leaks.map((r) => r.url)).toEqual([]);
+});

@@ -1,0 +1,49 @@
+import { expect, test } from './csp';
+import { ask, expectTopAnswer, openWithModel } from './helpers';
+import { ORACLE } from './reliability-helpers';
+
+/**
+ * Questions submitted faster than they are answered: each one replaces the one in flight, and only
+ * the latest result may ever reach the screen. The oracle model answers "zebra … omega" whatever the
+ * question, so each question comes with its own document (and answer); the earlier ones are longer,
+ * so without cancellation and request ordering their results would arrive last and win.
+ */
+test.use({ serviceWorkers: 'block' }); // Not under test here; see model-download.spec.ts.
+
+const FILLER = 'alpha river stone green market north paper silver ';
+const ROUNDS = [
+  { tag: 'first', words: 12_000 },
+  { tag: 'second', words: 6_000 },
+  { tag: 'third', words: 3_000 },
+  { tag: 'fourth', words: 400 },
+];
+
+test('rapid questions: only the last one is answered on screen, no stale answer ever shows', async ({ page }) => {
+  await openWithModel(page, { url: ORACLE, backend: 'wasm', threads: '2' });
+  // From the moment the last question is submitted, record every answer text the page shows.
+  await page.evaluate(() => {
+    const w = window as unknown as { __shown: string[]; __armed: boolean };
+    w.__shown = [];
+    w.__armed = false;
+    document.addEventListener('submit', () => {
+      if (document.querySelector<HTMLInputElement>('.question-input')?.value.includes('fourth')) w.__armed = true;
+    }, true);
+    new MutationObserver(() => {
+      if (!w.__armed) return;
+      document.querySelectorAll('[data-testid="answer"] .answer-text').forEach((el) => w.__shown.push(el.textContent ?? ''));
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+
+  for (const { tag, words } of ROUNDS) {
+    const filler = FILLER.repeat(words / 8);
+    await ask(page, `Which one is the ${tag}?`, `${filler}Zebra ${tag} omega. ${filler}`);
+  }
+  await expectTopAnswer(page, 'Zebra fourth omega');
+  // Give any late result from the earlier, longer questions time to arrive (and be ignored).
+  await page.waitForTimeout(2000);
+  await expectTopAnswer(page, 'Zebra fourth omega');
+  await expect(page.getByLabel('Question', { exact: true })).toHaveValue('Which one is the fourth?');
+  const shown = await page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((t) => /first|second|third/.test(t))).toEqual([]);
+});
