@@ -27,7 +27,12 @@ function withIsolationHeaders(response: Response): Response {
 
 const isolation = { handlerWillRespond: async ({ response }: { response: Response }) => withIsolationHeaders(response) };
 
-addPlugins([isolation]);
+// Install-time downloads skip the HTTP cache: on a first visit the model worker fetches the same
+// 28 MB .wasm at the same moment, and two concurrent writes of one HTTP-cache entry make Chromium fail
+// one of them (ERR_CACHE_WRITE_FAILURE) — which, when it is ours, silently aborts the install.
+const bypassHttpCache = { requestWillFetch: async ({ request }: { request: Request }) => new Request(request, { cache: 'no-store' }) };
+
+addPlugins([isolation, bypassHttpCache]);
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
 
