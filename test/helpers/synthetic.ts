@@ -2,17 +2,10 @@ import { readFileSync } from 'node:fs';
 import { ORACLE_END_MARKER, ORACLE_START_MARKER } from '../../scripts/fixtures/oracle-spec';
 import { TOKENIZER_JSON } from './paths';
 
-/** Deterministic PRNG (mulberry32) so every synthetic document is reproducible from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG, the one the fixture generator uses: every synthetic document is reproducible. */
+import { mulberry32 as rng } from '../../scripts/fixtures/prng';
+
+export { rng };
 
 let fillerCache: string[] | undefined;
 /** Whole-word vocabulary entries (one token each), minus anything that could read as a marker. */
