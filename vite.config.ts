@@ -40,7 +40,10 @@ export default defineConfig({
       },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,wasm,webmanifest}'],
-        // The onnxruntime WASM is ~28 MB; Workbox's 2 MB default would leave it out (no offline start).
+        // The WebGPU-capable onnxruntime build (28 MB) is cached by the service worker when first
+        // used (src/sw.ts), so WASM-only visitors never download it; the WASM build is precached.
+        globIgnores: ['**/*.jsep-*.wasm'],
+        // The WASM-only onnxruntime build is ~14 MB; Workbox's 2 MB default would leave it out.
         maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
       },
       devOptions: { enabled: false },

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The app's service worker (built by vite-plugin-pwa in injectManifest mode, with Workbox):
- * - precaches the app shell and the onnxruntime WASM so the app starts offline;
+ * - precaches the app shell and the onnxruntime WASM so the app starts offline (the WebGPU build
+ *   is kept when first used);
  * - adds Cross-Origin-Opener/Embedder-Policy headers to every response it serves — the
  *   coi-serviceworker technique — so static hosts that cannot send headers still get a
  *   cross-origin isolated page, hence SharedArrayBuffer and multi-threaded WASM;
@@ -10,8 +11,9 @@
  */
 import { clientsClaim } from 'workbox-core';
 import { addPlugins, cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { registerRoute } from 'workbox-routing';
-import { NetworkOnly } from 'workbox-strategies';
+import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -35,6 +37,13 @@ const bypassHttpCache = { requestWillFetch: async ({ request }: { request: Reque
 addPlugins([isolation, bypassHttpCache]);
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
+
+// The WebGPU-capable onnxruntime build is not precached (see vite.config.ts): kept once fetched, so
+// WebGPU works offline after its first use. Its file name carries a content hash, so it never goes stale; an update's new build replaces the old one.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /\.jsep-[^/]*\.wasm$/.test(url.pathname),
+  new CacheFirst({ cacheName: 'ort-webgpu-runtime', plugins: [isolation, new ExpirationPlugin({ maxEntries: 1 })] }),
+);
 
 // Everything else from our origin (model files, the eval page's data) goes to the network, but
 // still gets the isolation headers so the page stays cross-origin isolated.

@@ -2,7 +2,7 @@ import type * as OrtModule from 'onnxruntime-web';
 import type { Backend } from './model-files';
 import { parseModelConfig, type ModelConfig } from './model-files';
 import { OrtLogitsRunner } from './ort-runner';
-import { QaEngine } from './qa-engine';
+import { QaEngine, type AskOptions } from './qa-engine';
 import { createSession } from './session';
 import { BertTokenizer } from './tokenizer/bert-tokenizer';
 
@@ -25,9 +25,18 @@ export async function createEngine(ort: typeof OrtModule, files: ModelBytes, bac
   const session = await createSession(ort, files.onnx, backend);
   try {
     const runner = new OrtLogitsRunner(ort, session);
-    return { engine: new QaEngine(tokenizer, runner), config, session };
+    return { engine: new QaEngine(tokenizer, runner, engineDefaults(backend)), config, session };
   } catch (e) {
     await session.release();
     throw e;
   }
+}
+
+/**
+ * On WASM a batch of windows costs the same per window as single windows (the kernels are already
+ * busy at 1×384; measured in BENCHMARKS.md), so one window per call gives the first answer soonest
+ * and lets a cancel in between every window. On WebGPU batching fills the GPU.
+ */
+export function engineDefaults(backend: Backend): Partial<AskOptions> {
+  return { batchSize: backend === 'wasm' ? 1 : 4 };
 }

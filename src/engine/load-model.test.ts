@@ -4,7 +4,8 @@ import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../test/helpers/paths';
 import type { Capabilities, LoadOptions, LoadProgress } from '../shared/protocol';
-import { loadModel } from './load-model';
+import type { LoadedEngine } from './create-engine';
+import { loadModel, warmUpInBackground } from './load-model';
 import { localSource } from './model-source';
 
 ort.env.wasm.numThreads = 1;
@@ -39,6 +40,22 @@ describe('loadModel', () => {
     const r = await loaded.engine.ask('?', 'a zebra b c omega d');
     expect(r.answers[0].text).toBe('zebra b c omega');
     await loaded.session.release();
+  });
+
+  it('starts a warm-up after ready, and releasing the session waits for it', async () => {
+    const log: string[] = [];
+    let finish = () => {};
+    const engine = { warmUp: () => (log.push('warm-up start'), new Promise<void>((ok) => (finish = () => (log.push('warm-up end'), ok())))) };
+    const session = { release: async () => void log.push('release') };
+    const loaded = { engine, session } as unknown as LoadedEngine;
+    warmUpInBackground(loaded);
+    expect(log).toEqual(['warm-up start']);
+    const released = loaded.session.release();
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(log).toEqual(['warm-up start']);
+    finish();
+    await released;
+    expect(log).toEqual(['warm-up start', 'warm-up end', 'release']);
   });
 
   it('falls back to WASM, with a notice, when WebGPU cannot create the session', async () => {

@@ -5,6 +5,14 @@ import { createEngine, type LoadedEngine } from './create-engine';
 import { DTYPE_FILES, dtypePreference, type Backend, type Dtype } from './model-files';
 import type { ModelFileSource, ProgressFn } from './model-source';
 
+type Ort = typeof OrtModule;
+
+/**
+ * The onnxruntime-web module to use for a backend: one module for both, or a function that imports
+ * the build that suits each (the worker uses the smaller WASM-only build for WASM).
+ */
+export type OrtRuntime = Ort | ((backend: Backend) => Promise<Ort>);
+
 export interface LoadResult {
   loaded: LoadedEngine;
   info: Omit<ModelInfo, 'threads' | 'loadMs'>;
@@ -16,7 +24,7 @@ export interface LoadResult {
  * notice, never a dead end. The text files are validated before the big download.
  */
 export async function loadModel(
-  ort: typeof OrtModule,
+  runtime: OrtRuntime,
   source: ModelFileSource,
   opts: LoadOptions,
   caps: Capabilities,
@@ -38,6 +46,9 @@ export async function loadModel(
     else if (opts.backend === 'webgpu') fallbackReason = 'WebGPU is not available in this browser; using WASM.';
   }
   backends.push('wasm');
+  const ortFor = (backend: Backend) => (typeof runtime === 'function' ? runtime(backend) : Promise.resolve(runtime));
+  // Start the first runtime now (import, WASM compile, thread pool) so it overlaps the download.
+  ortFor(backends[0]).catch(() => {});
 
   const downloaded = new Map<string, Uint8Array>();
   for (const backend of backends) {
@@ -45,7 +56,7 @@ export async function loadModel(
     const { dtype, path, onnx } = await fetchWeights(source, backend, opts, caps, downloaded, onProgress, signal);
     try {
       onProgress({ phase: 'compile', backend, dtype });
-      const loaded = await createEngine(ort, { config, tokenizer, onnx }, backend);
+      const loaded = await createEngine(await ortFor(backend), { config, tokenizer, onnx }, backend);
       letMessagesInBeforeEachRun(loaded.session);
       try {
         onProgress({ phase: 'warmup', backend });
@@ -54,6 +65,7 @@ export async function loadModel(
         await loaded.session.release();
         throw toQaError(e, 'BACKEND_UNAVAILABLE');
       }
+      warmUpInBackground(loaded);
       return { loaded, info: { source: source.label, modelType: loaded.config.modelType, backend, dtype, file: path, fallbackReason } };
     } catch (e) {
       const err = toQaError(e);
@@ -91,6 +103,22 @@ export function letMessagesInBeforeEachRun(session: OrtModule.InferenceSession):
     await nextTask();
     return run(...args);
   }) as typeof run;
+}
+
+/**
+ * The short warm-up above proves the backend works; the first call at full window size is still
+ * several times slower than later ones (onnxruntime's first allocations at that shape, V8 tiering its
+ * WASM code up, WebGPU pipelines for the shape; measured in BENCHMARKS.md). Running one such call
+ * after "ready" keeps that off the user's first question, which simply queues behind it (runner calls
+ * are serialised). Releasing the session waits for it: releasing mid-run is not safe.
+ */
+export function warmUpInBackground(loaded: LoadedEngine): void {
+  const warm = loaded.engine.warmUp().catch(() => {});
+  const release = loaded.session.release.bind(loaded.session);
+  loaded.session.release = async () => {
+    await warm;
+    return release();
+  };
 }
 
 /**

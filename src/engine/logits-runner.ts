@@ -14,25 +14,43 @@ export interface LogitsRunner {
   run(windows: readonly QaWindow[], padId: number): Promise<WindowLogits[]>;
 }
 
-/** Row-major int64 feeds for a batch padded to its longest window (not to 384: short docs stay cheap). */
+/**
+ * Row-major int64 feeds for a batch padded to its longest window (not to 384: short docs stay cheap).
+ * Written through Int32 views of the int64 buffers (low word = value, high word = 0; ids are small and
+ * non-negative, hosts are little-endian) instead of one BigInt per element, which costs an allocation
+ * per token in every batch.
+ */
 export function packBatch(windows: readonly QaWindow[], padId: number) {
-  const seq = Math.max(...windows.map((w) => w.inputIds.length));
+  let seq = 0;
+  for (const w of windows) seq = Math.max(seq, w.inputIds.length);
   const size = windows.length * seq;
-  const inputIds = new BigInt64Array(size).fill(BigInt(padId));
+  const inputIds = new BigInt64Array(size);
   const attentionMask = new BigInt64Array(size);
   const tokenTypeIds = new BigInt64Array(size);
-  windows.forEach((w, b) => {
+  const ids = new Int32Array(inputIds.buffer);
+  const mask = new Int32Array(attentionMask.buffer);
+  const types = new Int32Array(tokenTypeIds.buffer);
+  for (let b = 0; b < windows.length; b++) {
+    const w = windows[b];
     const base = b * seq;
-    for (let i = 0; i < w.inputIds.length; i++) {
-      inputIds[base + i] = BigInt(w.inputIds[i]);
-      attentionMask[base + i] = 1n;
-      tokenTypeIds[base + i] = BigInt(w.tokenTypeIds[i]);
+    for (let i = 0; i < seq; i++) {
+      const at = 2 * (base + i);
+      if (i < w.inputIds.length) {
+        ids[at] = w.inputIds[i];
+        mask[at] = 1;
+        types[at] = w.tokenTypeIds[i];
+      } else {
+        ids[at] = padId;
+      }
     }
-  });
+  }
   return { seq, inputIds, attentionMask, tokenTypeIds };
 }
 
-/** Splits [batch, seq] logits into per-window arrays of each window's real length. */
+/**
+ * Splits [batch, seq] logits into per-window views of each window's real length. Views, not copies:
+ * the batch arrays are fresh per run and owned by the caller.
+ */
 export function unpackLogits(
   windows: readonly QaWindow[],
   seq: number,
@@ -40,8 +58,8 @@ export function unpackLogits(
   end: Float32Array,
 ): WindowLogits[] {
   return windows.map((w, b) => ({
-    start: start.slice(b * seq, b * seq + w.inputIds.length),
-    end: end.slice(b * seq, b * seq + w.inputIds.length),
+    start: start.subarray(b * seq, b * seq + w.inputIds.length),
+    end: end.subarray(b * seq, b * seq + w.inputIds.length),
   }));
 }
 

@@ -35,10 +35,15 @@ export function validateQaSignature(inputNames: readonly string[], outputNames: 
   }
 }
 
-/** Runs window batches through an onnxruntime-web session; feeds only the inputs the model declares. */
+/**
+ * Runs window batches through an onnxruntime-web session; feeds only the inputs the model declares.
+ * Calls are queued: a session must not run twice at once (e.g. a question asked during a background
+ * warm-up), and onnxruntime-web does not queue for us.
+ */
 export class OrtLogitsRunner implements LogitsRunner {
   private readonly ort: Ort;
   readonly session: Session;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(ort: Ort, session: Session) {
     validateQaSignature(session.inputNames, session.outputNames);
@@ -46,7 +51,13 @@ export class OrtLogitsRunner implements LogitsRunner {
     this.session = session;
   }
 
-  async run(windows: readonly QaWindow[], padId: number): Promise<WindowLogits[]> {
+  run(windows: readonly QaWindow[], padId: number): Promise<WindowLogits[]> {
+    const result = this.queue.then(() => this.runNow(windows, padId));
+    this.queue = result.catch(() => {});
+    return result;
+  }
+
+  private async runNow(windows: readonly QaWindow[], padId: number): Promise<WindowLogits[]> {
     const { seq, inputIds, attentionMask, tokenTypeIds } = packBatch(windows, padId);
     const dims = [windows.length, seq];
     const all: Record<string, BigInt64Array> = {
@@ -73,7 +84,9 @@ export class OrtLogitsRunner implements LogitsRunner {
 
 function tensorToFloat32(value: OrtModule.OnnxValue): Float32Array {
   const t = value as OrtModule.Tensor;
-  if (t.type === 'float32') return (t.data as Float32Array).slice();
+  // onnxruntime-web (and -node) already copy CPU outputs out of the WASM heap into a JS array that
+  // dispose() does not free, so no second copy.
+  if (t.type === 'float32') return t.data as Float32Array;
   if (t.type === 'float16') {
     const data = t.data as unknown;
     if (data instanceof Uint16Array) return halfBitsToFloat32(data);

@@ -41,6 +41,43 @@ describe('QaEngine', () => {
     expect(r.answers[0].text).toBe('zebra x omega');
   });
 
+  it('can run the first window alone, so a long document answers after one window', async () => {
+    const runner = new MarkerRunner();
+    const engine = new QaEngine(tok, runner);
+    const context = `${'word '.repeat(2000)}zebra x omega ${'word '.repeat(10)}`;
+    const partial: number[] = [];
+    const r = await engine.ask('Where?', context, { batchSize: 3, firstBatchSize: 1 }, { onPartial: (p) => partial.push(p.windowsDone) });
+    expect(runner.calls[0]).toBe(1);
+    expect(runner.calls.slice(1, -1).every((n) => n === 3)).toBe(true);
+    expect(runner.calls.reduce((a, b) => a + b, 0)).toBe(r.windowsTotal);
+    expect(partial).toEqual(Array.from({ length: partial.length }, (_, i) => Math.min(1 + 3 * i, r.windowsTotal)));
+    expect(r.answers[0].text).toBe('zebra x omega');
+  });
+
+  it("uses the engine's own defaults (its backend's batch size) unless a call overrides them", async () => {
+    const runner = new MarkerRunner();
+    const engine = new QaEngine(tok, runner, { batchSize: 1 });
+    const context = `${'word '.repeat(1000)}zebra x omega`;
+    const r = await engine.ask('Where?', context);
+    expect(r.windowsTotal).toBeGreaterThan(2);
+    expect(runner.calls).toEqual(new Array(r.windowsTotal).fill(1));
+    runner.calls = [];
+    await engine.ask('Where?', context, { batchSize: 2 });
+    expect(runner.calls[0]).toBe(2);
+  });
+
+  it('warms up with one window of exactly maxSeqLength ids', async () => {
+    const seen: QaWindow[][] = [];
+    const engine = new QaEngine(tok, { run: async (w) => (seen.push([...w]), w.map(() => ({ start: new Float32Array(), end: new Float32Array() }))) });
+    await engine.warmUp();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toHaveLength(1);
+    const [w] = seen[0];
+    expect(w.inputIds).toHaveLength(384);
+    expect(w.tokenTypeIds).toHaveLength(384);
+    expect(w.contextOffset + w.docLength + 1).toBe(384);
+  });
+
   it('flags a question longer than 64 tokens as truncated and still answers', async () => {
     const engine = new QaEngine(tok, new MarkerRunner());
     const r = await engine.ask('why '.repeat(100), 'a zebra b omega c');

@@ -9,6 +9,12 @@ export interface AskOptions extends DecodeOptions, WindowOptions {
   topK: number;
   /** Windows per model call. */
   batchSize: number;
+  /**
+   * Windows in the first model call (default: batchSize). 1 shows a long document's first answer
+   * after one window instead of one batch; on WASM batching does not raise throughput anyway
+   * (measured in BENCHMARKS.md), and on WebGPU the later calls still batch.
+   */
+  firstBatchSize?: number;
   /** SQuAD 2.0: allow "no answer" when its score beats the best span by `nullThreshold` (log space). */
   allowNull: boolean;
   nullThreshold: number;
@@ -75,11 +81,14 @@ export interface AskHooks {
 export class QaEngine {
   readonly tokenizer: BertTokenizer;
   private readonly runner: LogitsRunner;
+  private readonly defaults: Partial<AskOptions>;
   private cache: { context: string; tokens: Token[] } | null = null;
 
-  constructor(tokenizer: BertTokenizer, runner: LogitsRunner) {
+  /** `defaults` override DEFAULT_ASK_OPTIONS for this engine (e.g. a batch size that suits its backend). */
+  constructor(tokenizer: BertTokenizer, runner: LogitsRunner, defaults: Partial<AskOptions> = {}) {
     this.tokenizer = tokenizer;
     this.runner = runner;
+    this.defaults = defaults;
   }
 
   tokenizeContext(context: string): Token[] {
@@ -101,8 +110,31 @@ export class QaEngine {
     return { windows, contextTokens, questionTruncated: questionTokens.length > opts.maxQueryLength };
   }
 
+  /**
+   * One full-size model call (a single maxSeqLength window). The first call at that size in a fresh
+   * worker is several times slower than the next (onnxruntime's first allocations at that shape and
+   * the browser tiering its WASM code up; measured in BENCHMARKS.md), so running this in the
+   * background right after loading keeps that cost off the user's first question. Runner calls are
+   * queued, so a question asked meanwhile simply waits for it.
+   */
+  async warmUp(maxSeqLength = DEFAULT_WINDOW_OPTIONS.maxSeqLength): Promise<void> {
+    const { cls, sep, pad, unk } = this.tokenizer.special;
+    // [CLS] q [SEP] doc… [SEP], exactly maxSeqLength ids; their values do not matter for timing.
+    const docLength = maxSeqLength - 4;
+    const win: QaWindow = {
+      index: 0,
+      inputIds: [cls, unk, sep, ...new Array<number>(docLength).fill(unk), sep],
+      tokenTypeIds: [0, 0, 0, ...new Array<number>(docLength + 1).fill(1)],
+      contextOffset: 3,
+      docStart: 0,
+      docLength,
+      isMaxContext: new Array<boolean>(docLength).fill(true),
+    };
+    await this.runner.run([win], pad);
+  }
+
   async ask(question: string, context: string, options: Partial<AskOptions> = {}, hooks: AskHooks = {}): Promise<QaResult> {
-    const opts: AskOptions = { ...DEFAULT_ASK_OPTIONS, ...options };
+    const opts: AskOptions = { ...DEFAULT_ASK_OPTIONS, ...this.defaults, ...options };
     const { windows, contextTokens, questionTruncated } = this.prepare(question, context, opts);
     // Running n-best and null score, so long documents cost O(windows), not O(windows²).
     let top: SpanCandidate[] = [];
@@ -112,9 +144,11 @@ export class QaEngine {
     const heatmap: TokenHeatmap | undefined = opts.heatmap
       ? { offsets: contextTokens.flatMap((t) => [t.start, t.end]), start: new Array(contextTokens.length).fill(0), end: new Array(contextTokens.length).fill(0) }
       : undefined;
-    for (let i = 0; i < windows.length; i += opts.batchSize) {
+    for (let i = 0; i < windows.length; ) {
       throwIfAborted(hooks.signal);
-      const batch: QaWindow[] = windows.slice(i, i + opts.batchSize);
+      const size = Math.max(1, i === 0 ? (opts.firstBatchSize ?? opts.batchSize) : opts.batchSize);
+      const batch: QaWindow[] = windows.slice(i, i + size);
+      i += batch.length;
       const logits = await this.runner.run(batch, this.tokenizer.special.pad);
       throwIfAborted(hooks.signal);
       const fresh = batch.map((w, b) => decodeWindow(w, logits[b].start, logits[b].end, contextTokens, opts));

@@ -1,6 +1,7 @@
 import type * as OrtModule from 'onnxruntime-web';
 import { QaError } from '../shared/errors';
 import type { Backend } from './model-files';
+import { ortRuntimeStarted } from './ort-env';
 
 type Ort = typeof OrtModule;
 
@@ -10,13 +11,21 @@ type Ort = typeof OrtModule;
  * Failures are typed: a WebGPU failure is BACKEND_UNAVAILABLE (the caller falls back to WASM), a
  * WASM failure means the file itself is bad.
  */
-export async function createSession(ort: Ort, model: Uint8Array, backend: Backend): Promise<OrtModule.InferenceSession> {
+export async function createSession(
+  ort: Ort,
+  model: Uint8Array,
+  backend: Backend,
+  /** Extra session options (the benchmark uses this to compare settings); they win over the defaults. */
+  overrides: OrtModule.InferenceSession.SessionOptions = {},
+): Promise<OrtModule.InferenceSession> {
+  await ortRuntimeStarted(ort);
   try {
     return await ort.InferenceSession.create(model, {
       executionProviders: [backend],
       graphOptimizationLevel: 'all',
       // Warnings such as "some nodes were not assigned to the preferred provider" are expected.
       logSeverityLevel: 3,
+      ...overrides,
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -1,12 +1,11 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
-import * as ort from 'onnxruntime-web';
 import '../shared/comlink-errors';
 import { detectCapabilities } from '../engine/capabilities';
 import type { LoadedEngine } from '../engine/create-engine';
 import { loadModel } from '../engine/load-model';
 import { hubSource, localSource, urlSource } from '../engine/model-source';
-import { configureOrt } from '../engine/ort-env';
+import { ortBuilds } from '../engine/ort-builds';
 import type { AskOptions, QaResult } from '../engine/qa-engine';
 import { parseSquad } from '../engine/squad/dataset';
 import { runSquadEval, type SquadEvalOptions, type SquadEvalResult } from '../engine/squad/run-eval';
@@ -14,7 +13,8 @@ import { QaError } from '../shared/errors';
 import type { InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource } from '../shared/protocol';
 
 let current: { loaded: LoadedEngine; info: ModelInfo } | null = null;
-let threadsInUse: number | null = null;
+// onnxruntime fixes its thread pool when it starts; the client restarts this worker to change it.
+let runtime: { threads: number; ortFor: ReturnType<typeof ortBuilds> } | null = null;
 const running = new Map<number, AbortController>();
 // Held until this worker dies, so the page notices even a silent death (see worker-client.ts watch()).
 const lifeline = new Promise<void>((held) => {
@@ -37,15 +37,14 @@ const api = {
     return track(requestId, async (signal) => {
       const caps = await detectCapabilities();
       const wanted = options.threads > 0 ? Math.min(options.threads, caps.maxThreads) : caps.maxThreads;
-      // ORT fixes its thread pool at the first session; the client restarts us to change it.
-      threadsInUse ??= configureOrt(ort, wanted);
+      const threads = Math.max(1, Math.floor(wanted));
+      runtime ??= { threads, ortFor: ortBuilds(threads) };
       const started = performance.now();
       const files =
         source.kind === 'hub' ? hubSource(source.id, source.revision) : source.kind === 'url' ? urlSource(source.baseUrl) : localSource(source.name, source.files);
-      const { loaded, info } = await loadModel(ort, files, options, caps, onProgress, signal);
+      const { loaded, info } = await loadModel(runtime.ortFor, files, options, caps, onProgress, signal);
       await api.dispose();
-      const threads = info.backend === 'wasm' ? threadsInUse : 0;
-      current = { loaded, info: { ...info, threads, loadMs: Math.round(performance.now() - started) } };
+      current = { loaded, info: { ...info, threads: info.backend === 'wasm' ? runtime.threads : 0, loadMs: Math.round(performance.now() - started) } };
       return current.info;
     });
   },

@@ -1,0 +1,80 @@
+/**
+ * Benchmark inputs, built with the app's own tokenizer so the window arithmetic is exact: a
+ * question/context pair that fills exactly one 1×384 window, a long document (the seed article
+ * repeated to N words) and SQuAD dev questions for answer agreement.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BertTokenizer } from '../../src/engine/tokenizer/bert-tokenizer.js';
+import { buildWindows, DEFAULT_WINDOW_OPTIONS } from '../../src/engine/windows.js';
+import { tokenizerSourceDir } from '../fixtures/generate.js';
+
+export interface QaItem {
+  question: string;
+  context: string;
+}
+
+export interface BenchInputs {
+  /** Fills exactly one window of maxSeqLength (384) tokens. */
+  window: QaItem;
+  doc: QaItem & { words: number; tokens: number; windows: number };
+  squad: QaItem[];
+}
+
+const SEED_ARTICLE = ['../shared/seed/bert-squad-article.txt', 'shared/seed/bert-squad-article.txt'];
+const SQUAD = ['../shared/data/squad/squad-v2-dev-sample.json', 'shared/data/squad/squad-v2-dev-sample.json'];
+
+function readFirst(root: string, candidates: string[]): string {
+  for (const c of candidates) {
+    try {
+      return readFileSync(join(root, c), 'utf8');
+    } catch {
+      /* try the next location */
+    }
+  }
+  throw new Error(`none of ${candidates.join(', ')} found under ${root}`);
+}
+
+export function buildInputs(root: string, docWords: number, squadCount: number): BenchInputs {
+  const tokenizer = BertTokenizer.fromJSON(readFileSync(join(tokenizerSourceDir(), 'tokenizer.json'), 'utf8'));
+  const article = readFirst(root, SEED_ARTICLE);
+  const windowsOf = (q: QaItem) => buildWindows(tokenizer.tokenize(q.question), tokenizer.tokenize(q.context), tokenizer.special, DEFAULT_WINDOW_OPTIONS);
+
+  // One full window: cut the article right after the last context token that still fits.
+  const question = 'What does BERT stand for?';
+  const room = DEFAULT_WINDOW_OPTIONS.maxSeqLength - tokenizer.tokenize(question).length - 3;
+  const articleTokens = tokenizer.tokenize(article);
+  const window = { question, context: article.slice(0, articleTokens[room - 1].end) };
+  const w = windowsOf(window);
+  if (w.length !== 1 || w[0].inputIds.length !== DEFAULT_WINDOW_OPTIONS.maxSeqLength) {
+    throw new Error(`window input is ${w.length} windows of ${w[0]?.inputIds.length} tokens, expected 1 × 384`);
+  }
+
+  // The long document: SQuAD's Wikipedia paragraphs (ordinary prose, ~1.3 tokens a word) joined
+  // and repeated up to N words.
+  const squad = JSON.parse(readFirst(root, SQUAD));
+  const paragraphs: string[] = squad.data.flatMap((a: any) => a.paragraphs.map((p: any) => p.context));
+  const words = paragraphs.join('\n\n').split(/(?<=\S)(?=\s)/);
+  const docText = Array.from({ length: docWords }, (_, i) => words[i % words.length]).join('').trim();
+  const doc = { question: 'In what country is Normandy located?', context: docText };
+  const docWindows = windowsOf(doc).length;
+
+  return {
+    window,
+    doc: { ...doc, words: docWords, tokens: tokenizer.tokenize(docText).length, windows: docWindows },
+    squad: squadSample(squad, squadCount),
+  };
+}
+
+/** Every k-th answerable SQuAD question, spread over all articles (deterministic). */
+function squadSample(squad: any, count: number): QaItem[] {
+  const all: QaItem[] = [];
+  for (const article of squad.data) {
+    for (const p of article.paragraphs) {
+      for (const qa of p.qas) if (!qa.is_impossible) all.push({ question: qa.question, context: p.context });
+    }
+  }
+  if (count <= 0) return [];
+  const step = Math.max(1, Math.floor(all.length / count));
+  return Array.from({ length: Math.min(count, all.length) }, (_, i) => all[i * step]);
+}

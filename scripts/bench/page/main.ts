@@ -1,0 +1,114 @@
+/**
+ * The benchmark page. The driver (scripts/bench/browser.ts) calls `window.bench.*` through Playwright.
+ * `app*` goes through the app's real worker client and worker (src/app/worker-client.ts →
+ * src/worker/qa.worker.ts), exactly as the UI does; `raw*` and `tjs*` use the bench-only workers.
+ */
+import * as Comlink from 'comlink';
+import { QaWorkerClient } from '../../../src/app/worker-client';
+import type { AskOptions } from '../../../src/engine/qa-engine';
+import type { Dtype } from '../../../src/engine/model-files';
+import type { RawWorkerApi } from './raw-api';
+import JsepWorker from './raw-worker-jsep?worker';
+import JspiWorker from './raw-worker-jspi?worker';
+import WasmWorker from './raw-worker-wasm?worker';
+import type { TjsWorkerApi } from './tjs-worker';
+
+export type OrtBuild = 'jsep' | 'wasm' | 'jspi';
+const RAW_WORKERS: Record<OrtBuild, new (o: { name: string }) => Worker> = { jsep: JsepWorker, wasm: WasmWorker, jspi: JspiWorker };
+
+let app: QaWorkerClient | null = null;
+/** Several raw workers can hold sessions at once, so formats and settings are measured interleaved. */
+const raws = new Map<string, { worker: Worker; api: Comlink.Remote<RawWorkerApi> }>();
+let tjs: { worker: Worker; api: Comlink.Remote<TjsWorkerApi> } | null = null;
+
+const bench = {
+  isolated: () => globalThis.crossOriginIsolated === true,
+
+  /** Model load to ready (download or Cache Storage read, session, warm-up), timed from the page. */
+  async appLoad(baseUrl: string, dtype: Dtype, threads: number) {
+    app ??= new QaWorkerClient();
+    const files: Record<string, boolean> = {};
+    const at: Record<string, number> = {};
+    const t0 = performance.now();
+    const info = await app.load({ kind: 'url', baseUrl }, { backend: 'wasm', dtype, threads }, (p) => {
+      if (p.phase === 'download' && p.loaded === p.total) files[p.file] = p.fromCache;
+      if (p.phase === 'compile' || p.phase === 'warmup') at[p.phase] ??= performance.now() - t0;
+    });
+    const ms = performance.now() - t0;
+    // Phases as the worker reports them: files read, session created, warm-up run.
+    const phases = { files: at.compile, session: at.warmup - at.compile, warmup: ms - at.warmup };
+    return { ms, phases, info, fromCache: files };
+  },
+
+  async appAsk(question: string, context: string, options: Partial<AskOptions> = {}) {
+    const t0 = performance.now();
+    let firstMs = -1;
+    const r = await app!.ask(question, context, options, {
+      onProgress: () => void (firstMs < 0 && (firstMs = performance.now() - t0)),
+    });
+    return { ms: performance.now() - t0, firstMs, windows: r.windowsTotal, answer: r.answers[0]?.text ?? '' };
+  },
+
+  /** Time to the first partial answer, then cancel (the rest of the document is not run). */
+  async appFirstAnswer(question: string, context: string, options: Partial<AskOptions> = {}) {
+    const controller = new AbortController();
+    const t0 = performance.now();
+    let firstMs = -1;
+    await app!
+      .ask(question, context, options, {
+        signal: controller.signal,
+        onProgress: () => {
+          if (firstMs < 0) firstMs = performance.now() - t0;
+          controller.abort();
+        },
+      })
+      .catch((e: { code?: string }) => {
+        if (e.code !== 'ABORTED') throw e;
+      });
+    return { firstMs };
+  },
+
+  appTerminate() {
+    app?.terminate();
+    app = null;
+  },
+
+  /** `build`: which onnxruntime-web build the worker imports ("jsep" = the app's 'onnxruntime-web'). */
+  async rawStart(key: string, threads: number, base: string, file: string, overrides: Record<string, unknown> = {}, build: OrtBuild = 'jsep') {
+    bench.rawTerminate(key);
+    const worker = new RAW_WORKERS[build]({ name: `raw-${key}` });
+    const entry = { worker, api: Comlink.wrap<RawWorkerApi>(worker) };
+    raws.set(key, entry);
+    return entry.api.load(base, file, threads, overrides);
+  },
+  /** A new session in the same worker (the WASM module's compiled code is already warm). */
+  rawReload: (key: string, threads: number, base: string, file: string, overrides: Record<string, unknown> = {}) => raws.get(key)!.api.load(base, file, threads, overrides),
+  rawWindow: (key: string, q: string, c: string, reps: number) => raws.get(key)!.api.window(q, c, reps),
+  rawAsk: (key: string, q: string, c: string, o: Partial<AskOptions> = {}) => raws.get(key)!.api.ask(q, c, o),
+  rawWarmUp: (key: string) => raws.get(key)!.api.warmUp(),
+  rawAgree: (key: string, items: Array<{ question: string; context: string }>) => raws.get(key)!.api.agree(items),
+  rawEndProfiling: (key: string) => raws.get(key)!.api.endProfiling(),
+  rawTerminate(key?: string) {
+    for (const [k, r] of raws) {
+      if (key !== undefined && k !== key) continue;
+      r.worker.terminate();
+      raws.delete(k);
+    }
+  },
+
+  async tjsStart(model: string, dtype: 'q8' | 'fp32', threads: number | null) {
+    bench.tjsTerminate();
+    const worker = new Worker(new URL('./tjs-worker.ts', import.meta.url), { type: 'module' });
+    tjs = { worker, api: Comlink.wrap<TjsWorkerApi>(worker) };
+    return tjs.api.load(location.origin, model, dtype, threads);
+  },
+  tjsAsk: (q: string, c: string) => tjs!.api.ask(q, c),
+  tjsTerminate() {
+    tjs?.worker.terminate();
+    tjs = null;
+  },
+};
+
+export type BenchPage = typeof bench;
+(globalThis as unknown as { bench: BenchPage }).bench = bench;
+document.getElementById('status')!.textContent = 'ready';

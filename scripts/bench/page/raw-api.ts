@@ -1,0 +1,83 @@
+/**
+ * Benchmark-only worker API: the engine's own pieces (createSession, OrtLogitsRunner, QaEngine) on any
+ * model file and session options, for comparisons the app's worker cannot express (formats without a
+ * DTYPE_FILES name, session-option experiments, per-op profiles, raw logits for agreement). The
+ * raw-worker-*.ts entries expose it over one onnxruntime-web build each.
+ */
+import type * as OrtModule from 'onnxruntime-web';
+import { configureOrt, ortRuntimeStarted } from '../../../src/engine/ort-env';
+import { OrtLogitsRunner } from '../../../src/engine/ort-runner';
+import { QaEngine, type AskOptions } from '../../../src/engine/qa-engine';
+import { createSession } from '../../../src/engine/session';
+import { BertTokenizer } from '../../../src/engine/tokenizer/bert-tokenizer';
+
+export function rawApi(ort: typeof OrtModule) {
+  let engine: QaEngine | null = null;
+  let runner: OrtLogitsRunner | null = null;
+  let threads: number | null = null;
+
+  return {
+    async load(base: string, file: string, wantThreads: number, overrides: OrtModule.InferenceSession.SessionOptions = {}) {
+      let initMs = 0;
+      if (threads === null) {
+        // Timed apart from the model's session: the WASM runtime start that configureOrt begins.
+        const t = performance.now();
+        threads = configureOrt(ort, wantThreads);
+        await ortRuntimeStarted(ort);
+        initMs = performance.now() - t;
+      }
+      await runner?.session.release();
+      const t0 = performance.now();
+      const [tok, bytes] = await Promise.all([
+        fetch(new URL('tokenizer.json', base)).then((r) => r.text()),
+        fetch(new URL(file, base)).then((r) => r.arrayBuffer()),
+      ]);
+      const t1 = performance.now();
+      const session = await createSession(ort, new Uint8Array(bytes), 'wasm', overrides);
+      runner = new OrtLogitsRunner(ort, session);
+      engine = new QaEngine(BertTokenizer.fromJSON(tok), runner);
+      return { initMs, fetchMs: t1 - t0, createMs: performance.now() - t1, threads, bytes: bytes.byteLength };
+    },
+
+    /** Times `reps` runs of the logits runner on the pair's windows, after an untimed-in-`ms` first run. */
+    async window(question: string, context: string, reps: number) {
+      const { windows } = engine!.prepare(question, context);
+      const ms: number[] = [];
+      const t0 = performance.now();
+      let last = await runner!.run(windows, engine!.tokenizer.special.pad);
+      const firstMs = performance.now() - t0;
+      for (let i = 0; i < reps; i++) {
+        const t = performance.now();
+        last = await runner!.run(windows, engine!.tokenizer.special.pad);
+        ms.push(performance.now() - t);
+      }
+      return { ms, firstMs, windows: windows.length, start: Array.from(last[0].start), end: Array.from(last[0].end) };
+    },
+
+    async ask(question: string, context: string, options: Partial<AskOptions>) {
+      const t0 = performance.now();
+      let first = -1;
+      const r = await engine!.ask(question, context, options, { onPartial: () => void (first < 0 && (first = performance.now() - t0)) });
+      return { ms: performance.now() - t0, firstMs: first, windows: r.windowsTotal, answer: r.answers[0] };
+    },
+
+    warmUp: () => engine!.warmUp(),
+
+    /** Top-1 character span per question (for agreement between formats). */
+    async agree(items: Array<{ question: string; context: string }>) {
+      const out: Array<[number, number]> = [];
+      for (const it of items) {
+        const r = await engine!.ask(it.question, it.context, { topK: 1 });
+        out.push([r.answers[0]?.start ?? -1, r.answers[0]?.end ?? -1]);
+      }
+      return out;
+    },
+
+    /** onnxruntime-web prints the profile (Chrome trace JSON) to the console; the driver collects it. */
+    endProfiling() {
+      runner?.session.endProfiling();
+    },
+  };
+}
+
+export type RawWorkerApi = ReturnType<typeof rawApi>;

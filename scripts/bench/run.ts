@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: generates real-size random-weight models under .bench/ (git-ignored), measures our
+ * engine in headless Chromium through the app's real worker against onnxruntime-node and
+ * transformers.js on the same files, and writes BENCHMARKS.md. `--help` lists the options.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BenchTab, buildPage, startBrowser } from './browser.js';
+import { runExperiments, type ExperimentResult } from './experiments.js';
+import { type BuildResult, measureBuilds, measureFormats, type FormatResult } from './formats.js';
+import { type OpProfile, profileOps } from './profile.js';
+import { buildInputs } from './inputs.js';
+import { loadAverage, machineInfo, type MachineInfo } from './machine.js';
+import { type Ctx, type DocResult, type LoadResult, measureDoc, measureLoads, measureWindow, type WindowResult } from './measure.js';
+import { ensureBenchModel, FORMATS, formatById } from './models.js';
+import { type BenchOptions, parseOptions } from './options.js';
+import { writeReport } from './report.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface BenchResults {
+  date: string;
+  wallSeconds: number;
+  opts: BenchOptions;
+  machine: MachineInfo;
+  loadAvgAfter: string;
+  inputs: { windowTokens: number; docWords: number; docTokens: number; docWindows: number; squadQuestions: number };
+  windows: WindowResult[];
+  docs: DocResult[];
+  loads: LoadResult[];
+  formats: FormatResult[];
+  builds: BuildResult[];
+  profile: OpProfile | null;
+  experiments: ExperimentResult[];
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const opts = parseOptions(process.argv.slice(2));
+  const log = (m: string) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${m}`);
+  const maxThreads = Math.max(...opts.threads);
+  const formatModel = opts.models.includes('bert-base') ? 'bert-base' : opts.models[0];
+  const formats = FORMATS.filter((f) => opts.experiments || !f.extra);
+
+  for (const model of opts.models) {
+    const wanted = new Set<string>([...opts.dtypes, 'q8', ...(opts.formats && model === formatModel ? formats.map((f) => f.id) : [])]);
+    ensureBenchModel(ROOT, model, [...wanted].map(formatById), log);
+  }
+  const inputs = buildInputs(ROOT, opts.docWords, opts.agreeQuestions);
+  log(`document: ${inputs.doc.words} words, ${inputs.doc.tokens} tokens, ${inputs.doc.windows} windows`);
+  const rig = await startBrowser(ROOT, await buildPage(ROOT));
+  const tab = await BenchTab.open(rig);
+  const ctx: Ctx = { root: ROOT, opts, inputs, rig, tab, log };
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    wallSeconds: 0,
+    opts,
+    machine: machineInfo(ROOT, rig.version),
+    loadAvgAfter: '',
+    inputs: { windowTokens: 384, docWords: inputs.doc.words, docTokens: inputs.doc.tokens, docWindows: inputs.doc.windows, squadQuestions: inputs.squad.length },
+    windows: [],
+    docs: [],
+    loads: [],
+    formats: [],
+    builds: [],
+    profile: null,
+    experiments: [],
+  };
+  try {
+    for (const model of opts.models) {
+      // Thread scaling is measured on q8 (the WASM default); fp32 at the app's thread count only.
+      for (const dtype of opts.dtypes) {
+        for (const threads of dtype === 'q8' ? opts.threads : [maxThreads]) results.windows.push(await measureWindow(ctx, model, dtype, threads));
+      }
+    }
+    if (opts.formats) {
+      results.formats = await measureFormats(ctx, formatModel, maxThreads, formats);
+      results.builds = await measureBuilds(ctx, formatModel, maxThreads);
+      const file = formatById('q8').file;
+      results.profile = await profileOps(ctx, formatModel, file, maxThreads);
+    }
+    // The document is ~100 model calls a run: one model (the first listed) keeps the run under 15 min.
+    if (opts.docRuns > 0) results.docs.push(await measureDoc(ctx, opts.models[0], maxThreads));
+    if (opts.loadRuns > 0) for (const model of opts.models) results.loads.push(await measureLoads(ctx, model, maxThreads));
+    if (opts.experiments) results.experiments = await runExperiments(ctx, formatModel, maxThreads);
+  } finally {
+    await tab.close().catch(() => {});
+    await rig.close();
+  }
+  results.wallSeconds = (performance.now() - t0) / 1000;
+  results.loadAvgAfter = loadAverage();
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  const json = join(ROOT, '.bench/results.json');
+  writeFileSync(json, JSON.stringify(results, null, 1));
+  writeReport(results, join(ROOT, opts.out));
+  log(`wrote ${opts.out} (raw data: .bench/results.json) in ${results.wallSeconds.toFixed(0)} s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+/** Small statistics helpers: the report shows medians with min–max, never means (noise is one-sided). */
+
+export interface Summary {
+  n: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function summarize(samples: readonly number[]): Summary {
+  if (samples.length === 0) return { n: 0, median: NaN, min: NaN, max: NaN };
+  const s = [...samples].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return { n: s.length, median, min: s[0], max: s[s.length - 1] };
+}
+
+/** "123 ms (110–140, n=7)" style cell. */
+export function fmtMs(x: Summary | undefined, digits = 0): string {
+  if (!x || x.n === 0) return '—';
+  const f = (v: number) => v.toFixed(digits);
+  return `${f(x.median)} (${f(x.min)}–${f(x.max)})`;
+}
+
+export function fmtRatio(a: Summary | undefined, b: Summary | undefined): string {
+  if (!a?.n || !b?.n) return '—';
+  return `${(a.median / b.median).toFixed(2)}×`;
+}
+
+/**
+ * Median of per-round ratios a[i]/b[i]: with interleaved rounds, each pair saw the same machine
+ * load, so this is steadier than the ratio of medians when other processes compete for the CPU.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): Summary {
+  const n = Math.min(a.length, b.length);
+  return summarize(Array.from({ length: n }, (_, i) => a[i] / b[i]));
+}
+
+export class Samples {
+  private data = new Map<string, number[]>();
+  add(key: string, v: number): void {
+    const a = this.data.get(key) ?? [];
+    a.push(v);
+    this.data.set(key, a);
+  }
+  get(key: string): number[] {
+    return this.data.get(key) ?? [];
+  }
+  summary(key: string): Summary {
+    return summarize(this.get(key));
+  }
+}
