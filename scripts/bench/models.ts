@@ -9,7 +9,7 @@ import { type BenchFormat, type BertDims, type BertWeights, buildBertQa, type Li
 import { Rng, tokenizerSourceDir } from '../fixtures/generate.js';
 
 /** Bump when weights or graph building change, so stale .bench models are rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 export type ModelName = 'bert-base' | 'distilbert';
 
@@ -32,7 +32,7 @@ export interface FormatSpec {
 
 export const FORMATS: FormatSpec[] = [
   { id: 'fp32', file: 'onnx/model.onnx', build: 'fp32', label: 'fp32' },
-  { id: 'q8', file: 'onnx/model_quantized.onnx', build: 'int8', label: 'int8 MatMulInteger (dynamic, per-column)' },
+  { id: 'q8', file: 'onnx/model_quantized.onnx', build: { kind: 'int8-hf' }, label: 'int8 MatMulInteger (dynamic, per-column), int8 word embeddings' },
   { id: 'qdq', file: 'onnx/model_qdq.onnx', build: { kind: 'qdq' }, label: 'int8 QDQ (DequantizeLinear + MatMul)' },
   { id: 'q4', file: 'onnx/model_q4.onnx', build: { kind: 'nbits', bits: 4, blockSize: 32, accuracyLevel: 4 }, label: 'MatMulNBits 4-bit, block 32, accuracy_level 4' },
   { id: 'q4-b128', file: 'onnx/model_q4_b128.onnx', build: { kind: 'nbits', bits: 4, blockSize: 128, accuracyLevel: 4 }, label: 'MatMulNBits 4-bit, block 128, accuracy_level 4', extra: true },

@@ -32,7 +32,7 @@ export function renderReport(r: BenchResults): string {
     const d = MODEL_DIMS[model];
     out.push(`- **${model}**: random weights (seeded, BERT init std 0.02) at real size: hidden ${d.hiddenSize}, ${d.numLayers} layers, ${d.numHeads} heads, intermediate ${d.intermediateSize}, vocab ${d.vocabSize}${d.typeVocabSize ? '' : ', no token_type_ids (DistilBERT-style)'}. Generated under \`.bench/models/${model}/\` by \`scripts/bench/models.ts\`.`);
   }
-  out.push(`- **q8** = \`onnx/model_quantized.onnx\`: dynamic int8 (DynamicQuantizeLinear + MatMulInteger, per-column 7-bit weights; onnxruntime fuses it to DynamicQuantizeMatMul/MatMulIntegerToFloat). **fp32** = \`onnx/model.onnx\`.`);
+  out.push(`- **q8** = \`onnx/model_quantized.onnx\`, laid out as onnxruntime's \`quantize_dynamic\` writes Hugging Face q8 files: dynamic int8 (DynamicQuantizeLinear + MatMulInteger, per-column 7-bit weights; onnxruntime fuses it to DynamicQuantizeMatMul/MatMulIntegerToFloat) and an int8 word-embedding table (Gather → DequantizeLinear). **fp32** = \`onnx/model.onnx\`.`);
   out.push(`- Window: one 1×${r.inputs.windowTokens} input (question + article cut to fill it exactly). Document: ${r.inputs.docWords.toLocaleString('en')} words of SQuAD Wikipedia paragraphs = ${r.inputs.docTokens.toLocaleString('en')} tokens = ${r.inputs.docWindows} windows (384 tokens, stride 128).`);
   out.push('- **ours** = the app\'s `QaWorkerClient` → `qa.worker.ts` in headless Chromium (WASM, cross-origin isolated), timed from the page: tokenize, windows, model, span decoding, worker messaging. **native** = onnxruntime-node `session.run` on the same file and token ids (the ceiling: no tokenization). **transformers.js** = `pipeline(\'question-answering\')` on the same folder/file: in Node it runs on onnxruntime-node (native), in the browser on its own onnxruntime-web build in a worker.', '');
 
@@ -55,7 +55,7 @@ export function renderReport(r: BenchResults): string {
   if (r.docs.length) {
     out.push('## Long document, one question (ours, q8, app defaults)', '');
     out.push(table(
-      ['Model', 'Threads', 'Windows', 'Batch', 'First answer (ms)', 'Total (ms)', 'Batch 4: first answer / total (ms)', 'Windows/s', 'Single window (ms)', 'Total / (windows × single window)'],
+      ['Model', 'Threads', 'Windows', 'Batch', 'First answer (ms)', 'Total (ms)', 'Batch 4, one run: first answer / total (ms)', 'Windows/s', 'Single window (ms)', 'Total / (windows × single window)'],
       r.docs.map((d) => [
         d.model, String(d.threads), String(d.windows), String(d.batchSize), ms(d.firstMs), ms(d.totalMs), `${ms(d.firstMsBatch4)} / ${ms(d.totalMsBatch4)}`,
         summarize(d.totalMs.map((t) => (d.windows * 1000) / t)).median.toFixed(2), ms(d.windowMs),
@@ -67,7 +67,11 @@ export function renderReport(r: BenchResults): string {
   if (r.loads.length) {
     out.push('## Model load to ready (ours, q8)', '');
     out.push('Cold: a fresh browser context (empty Cache Storage and HTTP cache), every file downloaded from localhost. Warm: a new worker in the same context, model files from the app\'s Cache Storage (checked: every file reported `fromCache`). Both include worker start, onnxruntime start (WASM compile, thread pool), session creation and the app\'s short warm-up run; the full-size warm-up starts after ready, in the background.', '');
-    out.push(table(['Model', 'Threads', 'Cold (ms)', 'Warm (ms)'], r.loads.map((l) => [l.model, String(l.threads), ms(l.coldMs), ms(l.warmMs)])), '');
+    const phase = (l: BenchResults['loads'][number], k: 'files' | 'session' | 'warmup') => summarize((l.warmPhases ?? []).map((p) => p[k])).median.toFixed(0);
+    out.push(table(
+      ['Model', 'Threads', 'Cold (ms)', 'Warm (ms)', 'Warm: config, tokenizer and weights read (ms)', 'Warm: session created (ms)', 'Warm: short warm-up run (ms)'],
+      r.loads.map((l) => [l.model, String(l.threads), ms(l.coldMs), ms(l.warmMs), phase(l, 'files'), phase(l, 'session'), phase(l, 'warmup')]),
+    ), '');
   }
 
   if (r.formats.length) {

@@ -42,7 +42,7 @@ export function targetRows(r: BenchResults): string[][] {
     rows.push([`${d.model} document total ≤ 1.2 × windows × single-window time`, `${summarize(d.totalMs).median.toFixed(0)} ms for ${d.windows} windows: ${x(q.median)}`, verdict(q.median <= 1.2)]);
     const batch = summarize(d.firstMs.map((f, i) => f / (Math.min(d.batchSize, d.windows) * d.windowMs[i])));
     rows.push([
-      `${d.model} document: first answer after the first batch (${d.batchSize} windows)`,
+      `${d.model} document: first answer after the first batch (${d.batchSize} window${d.batchSize > 1 ? 's' : ''})`,
       `first answer at ${summarize(d.firstMs).median.toFixed(0)} ms = ${x(batch.median)} one batch's single-window time (total ${summarize(d.totalMs).median.toFixed(0)} ms)`,
       verdict(batch.median <= 1.2),
     ]);

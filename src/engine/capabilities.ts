@@ -6,6 +6,20 @@ interface GpuAdapterLike {
   isFallbackAdapter?: boolean;
 }
 
+/**
+ * The smallest module that uses a SIMD instruction (a function returning i8x16.splat(0)): it
+ * validates only where WebAssembly SIMD is supported.
+ */
+const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 8, 1, 6, 0, 65, 0, 253, 15, 11]);
+
+export function hasWasmSimd(): boolean {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
 /** What this runtime offers: WebGPU adapter (and fp16 shaders), cross-origin isolation, threads. */
 export async function detectCapabilities(): Promise<Capabilities> {
   const g = globalThis as unknown as {
@@ -29,5 +43,6 @@ export async function detectCapabilities(): Promise<Capabilities> {
     crossOriginIsolated: isolated,
     // SharedArrayBuffer (hence WASM threads) exists only in cross-origin isolated pages.
     maxThreads: isolated ? Math.max(1, Math.min(cores, 16)) : 1,
+    wasmSimd: hasWasmSimd(),
   };
 }

@@ -10,7 +10,7 @@ import { localSource } from './model-source';
 
 ort.env.wasm.numThreads = 1;
 
-const noGpu: Capabilities = { webgpu: false, webgpuAdapter: null, shaderF16: false, crossOriginIsolated: false, maxThreads: 1 };
+const noGpu: Capabilities = { webgpu: false, webgpuAdapter: null, shaderF16: false, crossOriginIsolated: false, maxThreads: 1, wasmSimd: true };
 const auto: LoadOptions = { backend: 'auto', dtype: 'auto', threads: 1 };
 
 function folder(dir: string) {
@@ -40,6 +40,13 @@ describe('loadModel', () => {
     const r = await loaded.engine.ask('?', 'a zebra b c omega d');
     expect(r.answers[0].text).toBe('zebra b c omega');
     await loaded.session.release();
+  });
+
+  it('refuses, before any download, a browser without WebAssembly SIMD', async () => {
+    const events: LoadProgress[] = [];
+    const run = loadModel(ort, folder(join(FIXTURES, 'oracle')), auto, { ...noGpu, wasmSimd: false }, (p) => events.push(p));
+    await expect(run).rejects.toMatchObject({ code: 'BACKEND_UNAVAILABLE', message: expect.stringMatching(/WebAssembly SIMD/) });
+    expect(events).toEqual([]);
   });
 
   it('starts a warm-up after ready, and releasing the session waits for it', async () => {

@@ -36,9 +36,11 @@ export async function loadModel(
     if (!bytes) throw new QaError('MODEL_FILE_MISSING', `${path} is missing from ${source.label}: ${why}`, { file: path });
     return new TextDecoder().decode(bytes);
   };
-  const config = await text('config.json', 'it says which architecture the model is.');
-  const tokenizer = await text('tokenizer.json', 'the app needs the fast-tokenizer file (vocab.txt alone is not enough).');
 
+  if (!caps.wasmSimd) {
+    // Checked before any download: onnxruntime-web ships SIMD builds only, for WASM and WebGPU alike.
+    throw new QaError('BACKEND_UNAVAILABLE', 'This browser lacks WebAssembly SIMD, which the model runtime needs (Chrome and Edge 91+, Firefox 89+, Safari 16.4+). Please update your browser.');
+  }
   let fallbackReason: string | null = null;
   const backends: Backend[] = [];
   if (opts.backend !== 'wasm') {
@@ -49,6 +51,8 @@ export async function loadModel(
   const ortFor = (backend: Backend) => (typeof runtime === 'function' ? runtime(backend) : Promise.resolve(runtime));
   // Start the first runtime now (import, WASM compile, thread pool) so it overlaps the download.
   ortFor(backends[0]).catch(() => {});
+  const config = await text('config.json', 'it says which architecture the model is.');
+  const tokenizer = await text('tokenizer.json', 'the app needs the fast-tokenizer file (vocab.txt alone is not enough).');
 
   const downloaded = new Map<string, Uint8Array>();
   for (const backend of backends) {

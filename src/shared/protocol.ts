@@ -49,6 +49,8 @@ export interface Capabilities {
   crossOriginIsolated: boolean;
   /** Threads WASM can use here: hardwareConcurrency when cross-origin isolated, else 1. */
   maxThreads: number;
+  /** WebAssembly SIMD: every onnxruntime-web build this app ships needs it. */
+  wasmSimd: boolean;
 }
 
 export interface ModelInfo {

@@ -49,25 +49,6 @@ const bench = {
     return { ms: performance.now() - t0, firstMs, windows: r.windowsTotal, answer: r.answers[0]?.text ?? '' };
   },
 
-  /** Time to the first partial answer, then cancel (the rest of the document is not run). */
-  async appFirstAnswer(question: string, context: string, options: Partial<AskOptions> = {}) {
-    const controller = new AbortController();
-    const t0 = performance.now();
-    let firstMs = -1;
-    await app!
-      .ask(question, context, options, {
-        signal: controller.signal,
-        onProgress: () => {
-          if (firstMs < 0) firstMs = performance.now() - t0;
-          controller.abort();
-        },
-      })
-      .catch((e: { code?: string }) => {
-        if (e.code !== 'ABORTED') throw e;
-      });
-    return { firstMs };
-  },
-
   appTerminate() {
     app?.terminate();
     app = null;
