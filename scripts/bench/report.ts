@@ -50,7 +50,7 @@ export function renderReport(r: BenchResults): string {
     ['Model', 'dtype', 'Threads', 'ours / native', 'ours / native (CPU)', 'tjs browser / ours', 'tjs browser / ours (CPU)', 'tjs Node / ours'],
     r.windows.map((w) => [w.model, w.dtype, String(w.threads), pr(w, 'ours', 'native'), pr(w, 'ours', 'native', true), pr(w, 'tjsBrowser', 'ours'), pr(w, 'tjsBrowser', 'ours', true), pr(w, 'tjsNode', 'ours')]),
   ), '');
-  out.push(`First call right after load (ms; ours waits for the rest of its background full-size warm-up, which starts at ready; transformers.js has no warm-up): ${r.windows.map((w) => `${w.model} ${w.dtype} ${w.threads}T: ours ${w.firstCallMs.ours?.toFixed(0)}, tjs browser ${w.firstCallMs.tjsBrowser?.toFixed(0) ?? '—'}`).join('; ')}.`, '');
+  out.push(`First call right after load (ms; ours has run a short warm-up inside load, transformers.js none): ${r.windows.map((w) => `${w.model} ${w.dtype} ${w.threads}T: ours ${w.firstCallMs.ours?.toFixed(0)}, tjs browser ${w.firstCallMs.tjsBrowser?.toFixed(0) ?? '—'}`).join('; ')}.`, '');
 
   if (r.docs.length) {
     out.push('## Long document, one question (ours, q8, app defaults)', '');
@@ -66,7 +66,7 @@ export function renderReport(r: BenchResults): string {
 
   if (r.loads.length) {
     out.push('## Model load to ready (ours, q8)', '');
-    out.push('Cold: a fresh browser context (empty Cache Storage and HTTP cache), every file downloaded from localhost. Warm: a new worker in the same context, model files from the app\'s Cache Storage (checked: every file reported `fromCache`). Both include worker start, onnxruntime start (WASM compile, thread pool), session creation and the app\'s short warm-up run; the full-size warm-up starts after ready, in the background.', '');
+    out.push('Cold: a fresh browser context (empty Cache Storage and HTTP cache), every file downloaded from localhost. Warm: a new worker in the same context, model files from the app\'s Cache Storage (checked: every file reported `fromCache`). Both include worker start, onnxruntime start (WASM compile, thread pool), session creation and the app\'s short warm-up run.', '');
     const phase = (l: BenchResults['loads'][number], k: 'files' | 'session' | 'warmup') => summarize((l.warmPhases ?? []).map((p) => p[k])).median.toFixed(0);
     out.push(table(
       ['Model', 'Threads', 'Cold (ms)', 'Warm (ms)', 'Warm: config, tokenizer and weights read (ms)', 'Warm: session created (ms)', 'Warm: short warm-up run (ms)'],
@@ -121,7 +121,7 @@ export function renderReport(r: BenchResults): string {
   }
 
   if (r.experiments.length) {
-    out.push('## Experiments (`--experiments`)', '');
+    out.push('## Experiments', '');
     out.push('Second number: the next question (warm-up group), CPU ms per run (session options), time to the first partial answer (batch size).', '');
     out.push(table(['Group', 'Variant', 'ms', 'Second number'], r.experiments.map((e) => [e.group, e.name, ms(e.samples), ms(e.firstMs)])), '');
   }

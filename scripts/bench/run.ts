@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchTab, buildPage, startBrowser } from './browser.js';
-import { runExperiments, type ExperimentResult } from './experiments.js';
+import { runExperiments, warmUps, type ExperimentResult } from './experiments.js';
 import { type BuildResult, measureBuilds, measureFormats, type FormatResult } from './formats.js';
 import { type OpProfile, profileOps } from './profile.js';
 import { buildInputs } from './inputs.js';
@@ -83,7 +83,8 @@ async function main(): Promise<void> {
     // The document is ~100 model calls a run: one model (the first listed) keeps the run under 15 min.
     if (opts.docRuns > 0) results.docs.push(await measureDoc(ctx, opts.models[0], maxThreads));
     if (opts.loadRuns > 0) for (const model of opts.models) results.loads.push(await measureLoads(ctx, model, maxThreads));
-    if (opts.experiments) results.experiments = await runExperiments(ctx, formatModel, maxThreads);
+    if (opts.formats) results.experiments.push(...(await warmUps(ctx, formatModel, maxThreads)));
+    if (opts.experiments) results.experiments.push(...(await runExperiments(ctx, formatModel, maxThreads)));
   } finally {
     await tab.close().catch(() => {});
     await rig.close();

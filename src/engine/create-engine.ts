@@ -35,8 +35,9 @@ export async function createEngine(ort: typeof OrtModule, files: ModelBytes, bac
 /**
  * On WASM a batch of windows costs the same per window as single windows (the kernels are already
  * busy at 1×384; measured in BENCHMARKS.md), so one window per call gives the first answer soonest
- * and lets a cancel in between every window. On WebGPU batching fills the GPU.
+ * and lets a cancel in between every window. On WebGPU batching fills the GPU, but the first call
+ * still runs one window so a long document shows its first answer as early as on WASM.
  */
 export function engineDefaults(backend: Backend): Partial<AskOptions> {
-  return { batchSize: backend === 'wasm' ? 1 : 4 };
+  return backend === 'wasm' ? { batchSize: 1 } : { batchSize: 4, firstBatchSize: 1 };
 }

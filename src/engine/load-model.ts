@@ -69,7 +69,7 @@ export async function loadModel(
         await loaded.session.release();
         throw toQaError(e, 'BACKEND_UNAVAILABLE');
       }
-      warmUpInBackground(loaded);
+      if (backend === 'webgpu') warmUpInBackground(loaded);
       return { loaded, info: { source: source.label, modelType: loaded.config.modelType, backend, dtype, file: path, fallbackReason } };
     } catch (e) {
       const err = toQaError(e);
@@ -110,11 +110,11 @@ export function letMessagesInBeforeEachRun(session: OrtModule.InferenceSession):
 }
 
 /**
- * The short warm-up above proves the backend works; the first call at full window size is still
- * several times slower than later ones (onnxruntime's first allocations at that shape, V8 tiering its
- * WASM code up, WebGPU pipelines for the shape; measured in BENCHMARKS.md). Running one such call
- * after "ready" keeps that off the user's first question, which simply queues behind it (runner calls
- * are serialised). Releasing the session waits for it: releasing mid-run is not safe.
+ * WebGPU builds its compute pipelines per input shape, so the first full-size window pays for them;
+ * one such run after "ready" keeps that off the user's first question, which queues behind it
+ * (runner calls are serialised). Not on WASM: there the first full-size question after a few seconds
+ * of typing was no slower without it (measured, BENCHMARKS.md), and one asked at once would wait.
+ * Releasing the session waits for the run: releasing mid-run is not safe.
  */
 export function warmUpInBackground(loaded: LoadedEngine): void {
   const warm = loaded.engine.warmUp().catch(() => {});

@@ -111,11 +111,9 @@ export class QaEngine {
   }
 
   /**
-   * One full-size model call (a single maxSeqLength window). The first call at that size in a fresh
-   * worker is several times slower than the next (onnxruntime's first allocations at that shape and
-   * the browser tiering its WASM code up; measured in BENCHMARKS.md), so running this in the
-   * background right after loading keeps that cost off the user's first question. Runner calls are
-   * queued, so a question asked meanwhile simply waits for it.
+   * One full-size model call (a single maxSeqLength window), for warming a backend up at the shape
+   * questions use (see load-model.ts for when the app does). Runner calls are queued, so a question
+   * asked meanwhile simply waits for it.
    */
   async warmUp(maxSeqLength = DEFAULT_WINDOW_OPTIONS.maxSeqLength): Promise<void> {
     const { cls, sep, pad, unk } = this.tokenizer.special;
