@@ -50,7 +50,7 @@ export function renderReport(r: BenchResults): string {
     ['Model', 'dtype', 'Threads', 'ours / native', 'ours / native (CPU)', 'tjs browser / ours', 'tjs browser / ours (CPU)', 'tjs Node / ours'],
     r.windows.map((w) => [w.model, w.dtype, String(w.threads), pr(w, 'ours', 'native'), pr(w, 'ours', 'native', true), pr(w, 'tjsBrowser', 'ours'), pr(w, 'tjsBrowser', 'ours', true), pr(w, 'tjsNode', 'ours')]),
   ), '');
-  out.push(`First call right after load (ms; ours has run a short warm-up inside load, transformers.js none): ${r.windows.map((w) => `${w.model} ${w.dtype} ${w.threads}T: ours ${w.firstCallMs.ours?.toFixed(0)}, tjs browser ${w.firstCallMs.tjsBrowser?.toFixed(0) ?? '—'}`).join('; ')}.`, '');
+  out.push(`First call right after load, in a first-visit browser profile (ms; ours has run a short warm-up inside load, transformers.js none; ours is called first, so V8 has had the least time to optimise its freshly compiled WASM in the background — the builds table below separates first visit from cached code): ${r.windows.map((w) => `${w.model} ${w.dtype} ${w.threads}T: ours ${w.firstCallMs.ours?.toFixed(0)}, tjs browser ${w.firstCallMs.tjsBrowser?.toFixed(0) ?? '—'}`).join('; ')}.`, '');
 
   if (r.docs.length) {
     out.push('## Long document, one question (ours, q8, app defaults)', '');
@@ -127,7 +127,7 @@ export function renderReport(r: BenchResults): string {
   }
 
   out.push('## How to run', '');
-  out.push('```', 'npm run bench                 # full run (models generated once under .bench/, ~15 min)', 'npm run bench -- --quick      # smoke run (~3 min), writes .bench/BENCHMARKS.quick.md', 'npm run bench -- --help       # all options (runs, models, threads, dtypes, ...)', 'npx tsx scripts/bench/report.ts   # rewrite BENCHMARKS.md from .bench/results.json', '```', '');
+  out.push('```', 'npm run bench                 # full run (models generated once under .bench/, ~30 min on 2 cores)', 'npm run bench -- --quick      # smoke run (~6 min), writes .bench/BENCHMARKS.quick.md', 'npm run bench -- --help       # all options (runs, models, threads, dtypes, ...)', 'npx tsx scripts/bench/report.ts   # rewrite BENCHMARKS.md from .bench/results.json', '```', '');
   return out.join('\n');
 }
 

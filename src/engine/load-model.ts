@@ -112,9 +112,9 @@ export function letMessagesInBeforeEachRun(session: OrtModule.InferenceSession):
 /**
  * WebGPU builds its compute pipelines per input shape, so the first full-size window pays for them;
  * one such run after "ready" keeps that off the user's first question, which queues behind it
- * (runner calls are serialised). Not on WASM: there the first full-size question after a few seconds
- * of typing was no slower without it (measured, BENCHMARKS.md), and one asked at once would wait.
- * Releasing the session waits for the run: releasing mid-run is not safe.
+ * (runner calls are serialised). Not on WASM: there it made the first question asked 3 s after
+ * loading only ~5% faster (BENCHMARKS.md, "Experiments"), while a question asked at once would wait
+ * a whole window for it. Releasing the session waits for the run: releasing mid-run is not safe.
  */
 export function warmUpInBackground(loaded: LoadedEngine): void {
   const warm = loaded.engine.warmUp().catch(() => {});
