@@ -37,6 +37,16 @@ test('installable, isolated through the service worker, and answers offline afte
   const sizes = (facts.manifest.icons as Array<{ sizes: string; type: string }>).map((i) => i.sizes);
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
 
+  // Offline start needs the WASM-only onnxruntime build precached; the 28 MB WebGPU build is not
+  // precached (a WASM-only visitor never downloads it) and, on backend=wasm, never fetched at all.
+  const cached = await page.evaluate(async () => {
+    const out: string[] = [];
+    for (const name of await caches.keys()) for (const req of await (await caches.open(name)).keys()) out.push(`${name} ${req.url}`);
+    return out;
+  });
+  expect(cached.some((e) => /ort-wasm-simd-threaded-[^./]+\.wasm/.test(e))).toBe(true);
+  expect(cached.filter((e) => e.includes('.jsep'))).toEqual([]);
+
   await ask(page, 'Who ran far?', ORACLE_DOC);
   await expectTopAnswer(page, ORACLE_ANSWER);
 

@@ -1,6 +1,6 @@
 /**
  * Builds the benchmark page with Vite, serves it cross-origin isolated, and drives it in the system
- * Chromium through Playwright (never `playwright install`: CHROME_PATH or /usr/bin/chromium).
+ * Chromium through Playwright (never `playwright install`; scripts/chromium.ts says which binary).
  *
  * Every tab is its own Chromium with a fresh on-disk profile, like a first visit by a real user:
  * incognito-style contexts keep Cache Storage in memory, where putting a 436 MB fp32 model fails
@@ -12,12 +12,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { CHROMIUM_PATH, chromiumArgs } from '../chromium.js';
 import type { BenchPage } from './page/main.js';
 import { serveStatic, type StaticServer } from './server.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CHROME_ARGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  ...chromiumArgs(),
   // For diagnosis only, e.g. BENCH_CHROME_ARGS="--js-flags=--no-liftoff" to rule out WASM tier-up.
   ...(process.env.BENCH_CHROME_ARGS?.split(' ').filter(Boolean) ?? []),
 ];
@@ -89,7 +90,7 @@ export async function startBrowser(root: string, distDir: string): Promise<Brows
     '/tjs-ort/': resolve(root, 'node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist'),
     '/': distDir,
   });
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const executablePath = CHROMIUM_PATH;
   const probe = await chromium.launch({ executablePath, args: CHROME_ARGS });
   const version = probe.version();
   await probe.close();

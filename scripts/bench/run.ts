@@ -4,7 +4,7 @@
  * transformers.js on the same files, and writes BENCHMARKS.md. `--help` lists the options.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchTab, buildPage, startBrowser } from './browser.js';
 import { runExperiments, warmUps, type ExperimentResult } from './experiments.js';
@@ -92,10 +92,12 @@ async function main(): Promise<void> {
   results.wallSeconds = (performance.now() - t0) / 1000;
   results.loadAvgAfter = loadAverage();
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
-  const json = join(ROOT, '.bench/results.json');
+  // The full run's raw data is what `scripts/bench/report.ts` re-renders BENCHMARKS.md from; other
+  // runs (--quick, --out) keep theirs apart so they never overwrite it.
+  const json = join(ROOT, opts.out === 'BENCHMARKS.md' ? '.bench/results.json' : `.bench/${basename(opts.out, '.md')}.results.json`);
   writeFileSync(json, JSON.stringify(results, null, 1));
   writeReport(results, join(ROOT, opts.out));
-  log(`wrote ${opts.out} (raw data: .bench/results.json) in ${results.wallSeconds.toFixed(0)} s`);
+  log(`wrote ${opts.out} (raw data: ${json.slice(ROOT.length + 1)}) in ${results.wallSeconds.toFixed(0)} s`);
 }
 
 main().catch((e) => {
