@@ -1,6 +1,7 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SquadEvalResult } from '../engine/squad/run-eval';
 import { QaError, toQaError } from '../shared/errors';
+import { useLatestRequest } from './hooks/use-latest-request';
 import { qaClient } from './worker-client';
 
 export interface EvalProgress {
@@ -22,20 +23,15 @@ const INITIAL: EvaluateState = { status: 'idle', fileName: null, progress: null,
 
 /**
  * SQuAD evaluation of a file the user picked, run in the QA worker (parsing included, so a large
- * file never blocks the page). As in useAsk, a request counter keeps a cancelled or replaced run
- * that settles late from overwriting the screen.
+ * file never blocks the page). A cancelled or replaced run that settles late never overwrites the
+ * screen (useLatestRequest).
  */
 export function useEvaluate() {
   const [state, setState] = useState<EvaluateState>(INITIAL);
-  const requestId = useRef(0);
-  const controller = useRef<AbortController | null>(null);
+  const requests = useLatestRequest();
 
   const evaluate = useCallback(async (file: File, limit?: number) => {
-    controller.current?.abort();
-    const ac = new AbortController();
-    controller.current = ac;
-    const id = ++requestId.current;
-    const latest = () => id === requestId.current;
+    const request = requests.start();
     setState({ ...INITIAL, status: 'running', fileName: file.name });
     try {
       let text: string;
@@ -45,29 +41,25 @@ export function useEvaluate() {
         throw new QaError('DATASET_INVALID', `${file.name} could not be read: ${(e as Error).message}`);
       }
       const result = await qaClient.evaluate(text, { limit }, {
-        signal: ac.signal,
+        signal: request.signal,
         onProgress: (done, total, etaMs) => {
-          if (latest()) setState((s) => ({ ...s, progress: { done, total, etaMs } }));
+          if (request.isLatest()) setState((s) => ({ ...s, progress: { done, total, etaMs } }));
         },
       });
-      if (latest()) setState((s) => ({ ...s, status: 'done', result }));
+      if (request.isLatest()) setState((s) => ({ ...s, status: 'done', result }));
     } catch (e) {
-      if (!latest()) return;
+      if (!request.isLatest()) return;
       const error = toQaError(e);
       setState((s) => (error.code === 'ABORTED' ? { ...s, status: 'cancelled' } : { ...s, status: 'error', error }));
     } finally {
-      if (controller.current === ac) controller.current = null;
+      request.settled();
     }
-  }, []);
+  }, [requests]);
 
   /** Stops at once in the UI; the worker stops at its next model batch. */
   const cancel = useCallback(() => {
-    if (!controller.current) return;
-    controller.current.abort();
-    controller.current = null;
-    requestId.current++;
-    setState((s) => (s.status === 'running' ? { ...s, status: 'cancelled' } : s));
-  }, []);
+    if (requests.abandon()) setState((s) => (s.status === 'running' ? { ...s, status: 'cancelled' } : s));
+  }, [requests]);
 
   const dismissError = useCallback(() => setState((s) => (s.status === 'error' ? { ...s, status: 'idle', error: null } : s)), []);
 

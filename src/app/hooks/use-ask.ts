@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AskOptions, QaResult } from '../../engine/qa-engine';
 import { toQaError, type QaError } from '../../shared/errors';
 import { qaClient } from '../worker-client';
+import { useLatestRequest } from './use-latest-request';
 
 export interface AskState {
   status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -17,62 +18,49 @@ export interface AskState {
 const INITIAL: AskState = { status: 'idle', result: null, progress: null, error: null, question: '', context: '' };
 
 /**
- * Asking questions. A new question cancels the one in flight, and a request counter makes sure only
+ * Asking questions. A new question cancels the one in flight, and useLatestRequest makes sure only
  * the latest request's progress or result reaches the screen: a cancelled request that settles late
  * can never overwrite a newer answer.
  */
 export function useAsk() {
   const [state, setState] = useState<AskState>(INITIAL);
-  const requestId = useRef(0);
-  const controller = useRef<AbortController | null>(null);
+  const requests = useLatestRequest();
 
   const ask = useCallback((question: string, context: string, options: Partial<AskOptions>) => {
-    controller.current?.abort();
-    const ac = new AbortController();
-    controller.current = ac;
-    const id = ++requestId.current;
-    const latest = () => id === requestId.current;
+    const request = requests.start();
     setState({ ...INITIAL, status: 'running', question, context });
     qaClient
       .ask(question, context, options, {
-        signal: ac.signal,
+        signal: request.signal,
         onProgress: (p) => {
-          if (latest()) setState((s) => ({ ...s, result: p.partial, progress: { done: p.done, total: p.total } }));
+          if (request.isLatest()) setState((s) => ({ ...s, result: p.partial, progress: { done: p.done, total: p.total } }));
         },
       })
       .then(
         (result) => {
-          if (latest()) setState((s) => ({ ...s, status: 'done', result, progress: { done: result.windowsDone, total: result.windowsTotal } }));
+          if (request.isLatest()) setState((s) => ({ ...s, status: 'done', result, progress: { done: result.windowsDone, total: result.windowsTotal } }));
         },
         (e) => {
-          if (!latest()) return;
+          if (!request.isLatest()) return;
           const error = toQaError(e);
           setState((s) => (error.code === 'ABORTED' ? { ...s, status: 'cancelled' } : { ...s, status: 'error', error, result: null }));
         },
       )
-      .finally(() => {
-        if (controller.current === ac) controller.current = null;
-      });
-  }, []);
+      .finally(request.settled);
+  }, [requests]);
 
   /** Cancels at once in the UI (keeping the best answers so far); the worker stops at its next batch. */
   const cancel = useCallback(() => {
-    if (!controller.current) return;
-    controller.current.abort();
-    controller.current = null;
-    requestId.current++;
-    setState((s) => (s.status === 'running' ? { ...s, status: 'cancelled' } : s));
-  }, []);
+    if (requests.abandon()) setState((s) => (s.status === 'running' ? { ...s, status: 'cancelled' } : s));
+  }, [requests]);
 
   const dismissError = useCallback(() => setState((s) => (s.status === 'error' ? { ...s, status: 'idle', error: null } : s)), []);
 
   /** Forgets answers and errors, e.g. when another model is loaded. */
   const reset = useCallback(() => {
-    controller.current?.abort();
-    controller.current = null;
-    requestId.current++;
+    requests.abandon();
     setState(INITIAL);
-  }, []);
+  }, [requests]);
 
   return { state, ask, cancel, dismissError, reset };
 }
