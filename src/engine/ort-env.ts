@@ -15,9 +15,10 @@ const runtimes = new WeakMap<Ort, Promise<void>>();
  * this before loading (after any other `ort.env` setting). Threads need SharedArrayBuffer, i.e. a
  * cross-origin isolated page.
  *
- * It also starts the WASM runtime right away, so that start-up (~0.9 s for BERT-base here, measured
- * in BENCHMARKS.md) overlaps the model download instead of following it. `createSession` waits for
- * it: onnxruntime-web throws if a second backend starts the runtime while the first is still at it.
+ * It also starts the WASM runtime right away, so that start-up (0.25–1.6 s here, depending on the
+ * build and on whether the browser has its compiled code cached; BENCHMARKS.md, builds table)
+ * overlaps the model download instead of following it. `createSession` waits for it: onnxruntime-web
+ * throws if a session starts the runtime while this start is still at it.
  */
 export function configureOrt(ort: Ort, threads: number): number {
   const effective = Math.max(1, Math.floor(threads));
