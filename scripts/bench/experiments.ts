@@ -7,6 +7,7 @@ import type { Ctx } from './measure.js';
 import { modelUrl } from './measure.js';
 import { timedBlock } from './formats.js';
 import { formatById, type ModelName } from './models.js';
+import { summarize } from './stats.js';
 
 export interface ExperimentResult {
   group: string;
@@ -58,7 +59,7 @@ export async function warmUps(ctx: Ctx, model: ModelName, threads: number): Prom
     }
   }
   await tab.call('rawTerminate');
-  ctx.log(`warm-up: ${out.map((o) => `${o.name}: first ${med(o.samples).toFixed(0)}, then ${med(o.firstMs).toFixed(0)}`).join('; ')}`);
+  ctx.log(`warm-up: ${out.map((o) => `${o.name}: first ${summarize(o.samples).median.toFixed(0)}, then ${summarize(o.firstMs).median.toFixed(0)}`).join('; ')}`);
   return out.map(({ warm: _, ...rest }) => rest);
 }
 
@@ -82,7 +83,7 @@ async function sessionOptions(ctx: Ctx, model: ModelName, threads: number): Prom
     }
   }
   await tab.call('rawTerminate');
-  ctx.log(`session options: ${out.map((o) => `${o.name}: ${med(o.samples).toFixed(0)}`).join('; ')}`);
+  ctx.log(`session options: ${out.map((o) => `${o.name}: ${summarize(o.samples).median.toFixed(0)}`).join('; ')}`);
   return out;
 }
 
@@ -110,11 +111,6 @@ async function batchSizes(ctx: Ctx, model: ModelName, threads: number): Promise<
     }
   }
   await tab.call('rawTerminate');
-  ctx.log(`batch sizes: ${out.map((o) => `${o.name}: ${med(o.samples).toFixed(0)} ms/window`).join('; ')}`);
+  ctx.log(`batch sizes: ${out.map((o) => `${o.name}: ${summarize(o.samples).median.toFixed(0)} ms/window`).join('; ')}`);
   return out;
-}
-
-function med(a: number[]): number {
-  const s = [...a].sort((x, y) => x - y);
-  return s[s.length >> 1] ?? NaN;
 }

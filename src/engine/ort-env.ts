@@ -20,8 +20,13 @@ const runtimes = new WeakMap<Ort, Promise<void>>();
  * overlaps the model download instead of following it. `createSession` waits for it: onnxruntime-web
  * throws if a session starts the runtime while this start is still at it.
  */
+/** A usable WASM thread count: whole, at least 1. */
+export function threadCount(wanted: number): number {
+  return Math.max(1, Math.floor(wanted));
+}
+
 export function configureOrt(ort: Ort, threads: number): number {
-  const effective = Math.max(1, Math.floor(threads));
+  const effective = threadCount(threads);
   ort.env.wasm.numThreads = effective;
   ort.env.logLevel = 'error';
   if (!runtimes.has(ort)) {

@@ -116,18 +116,11 @@ export class QaEngine {
    * asked meanwhile simply waits for it.
    */
   async warmUp(maxSeqLength = DEFAULT_WINDOW_OPTIONS.maxSeqLength): Promise<void> {
-    const { cls, sep, pad, unk } = this.tokenizer.special;
-    // [CLS] q [SEP] doc… [SEP], exactly maxSeqLength ids; their values do not matter for timing.
-    const docLength = maxSeqLength - 4;
-    const win: QaWindow = {
-      index: 0,
-      inputIds: [cls, unk, sep, ...new Array<number>(docLength).fill(unk), sep],
-      tokenTypeIds: [0, 0, 0, ...new Array<number>(docLength + 1).fill(1)],
-      contextOffset: 3,
-      docStart: 0,
-      docLength,
-      isMaxContext: new Array<boolean>(docLength).fill(true),
-    };
+    const { pad, unk } = this.tokenizer.special;
+    // A one-token question and a document that fills the window exactly; the ids do not matter for timing.
+    const token: Token = { id: unk, start: 0, end: 0 };
+    const doc = new Array<Token>(maxSeqLength - 4).fill(token);
+    const [win] = buildWindows([token], doc, this.tokenizer.special, { ...DEFAULT_WINDOW_OPTIONS, maxSeqLength });
     await this.runner.run([win], pad);
   }
 

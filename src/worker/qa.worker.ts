@@ -6,6 +6,7 @@ import type { LoadedEngine } from '../engine/create-engine';
 import { loadModel } from '../engine/load-model';
 import { hubSource, localSource, urlSource } from '../engine/model-source';
 import { ortBuilds } from '../engine/ort-builds';
+import { threadCount } from '../engine/ort-env';
 import type { AskOptions, QaResult } from '../engine/qa-engine';
 import { parseSquad } from '../engine/squad/dataset';
 import { runSquadEval, type SquadEvalOptions, type SquadEvalResult } from '../engine/squad/run-eval';
@@ -37,7 +38,7 @@ const api = {
     return track(requestId, async (signal) => {
       const caps = await detectCapabilities();
       const wanted = options.threads > 0 ? Math.min(options.threads, caps.maxThreads) : caps.maxThreads;
-      const threads = Math.max(1, Math.floor(wanted));
+      const threads = threadCount(wanted);
       runtime ??= { threads, ortFor: ortBuilds(threads) };
       const started = performance.now();
       const files =

@@ -5,6 +5,7 @@
  * raw-worker-*.ts entries expose it over one onnxruntime-web build each.
  */
 import type * as OrtModule from 'onnxruntime-web';
+import { engineDefaults } from '../../../src/engine/create-engine';
 import { configureOrt, ortRuntimeStarted } from '../../../src/engine/ort-env';
 import { OrtLogitsRunner } from '../../../src/engine/ort-runner';
 import { QaEngine, type AskOptions } from '../../../src/engine/qa-engine';
@@ -35,7 +36,7 @@ export function rawApi(ort: typeof OrtModule) {
       const t1 = performance.now();
       const session = await createSession(ort, new Uint8Array(bytes), 'wasm', overrides);
       runner = new OrtLogitsRunner(ort, session);
-      engine = new QaEngine(BertTokenizer.fromJSON(tok), runner);
+      engine = new QaEngine(BertTokenizer.fromJSON(tok), runner, engineDefaults('wasm'));
       return { initMs, fetchMs: t1 - t0, createMs: performance.now() - t1, threads, bytes: bytes.byteLength };
     },
 
