@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeError } from '../src/app/error-messages';
+import { describeError } from '../src/app/common/error-messages';
 import type { LoadedEngine } from '../src/engine/create-engine';
-import type { QaResult } from '../src/engine/qa-engine';
+import type { QaResult } from '../src/shared/answers';
 import { buildWindows } from '../src/engine/windows';
 import { BAD_INPUT_CASES, LARGE_ANSWER, largeDocument } from './helpers/bad-input-corpus';
 import { loadFixture } from './helpers/load-fixture';
@@ -18,7 +18,7 @@ describe('bad-input corpus on the oracle model', () => {
   beforeAll(async () => {
     loaded = await loadFixture('oracle', 'q8');
   });
-  afterAll(() => loaded.session.release());
+  afterAll(() => loaded.dispose());
 
   for (const c of BAD_INPUT_CASES) {
     it(c.name, async () => {
@@ -47,7 +47,7 @@ describe('a 5 MB document', () => {
   beforeAll(async () => {
     loaded = await loadFixture('oracle', 'q8');
   });
-  afterAll(() => loaded.session.release());
+  afterAll(() => loaded.dispose());
 
   it('tokenizes and builds its windows in seconds (measured, logged)', () => {
     const t0 = performance.now();

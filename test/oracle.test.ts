@@ -14,7 +14,7 @@ describe('oracle model: exact match on synthetic documents', () => {
   beforeAll(async () => {
     loaded = await loadFixture('oracle', 'fp32');
   });
-  afterAll(() => loaded.session.release());
+  afterAll(() => loaded.dispose());
 
   it('has 200 documents from 2 to 20k words, markers everywhere', () => {
     expect(cases).toHaveLength(200);

@@ -1,9 +1,7 @@
 import { env, pipeline, type QuestionAnsweringPipeline } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedEngine } from '../src/engine/create-engine';
-import { OrtLogitsRunner } from '../src/engine/ort-runner';
-import { normalizeAnswer } from '../src/engine/squad-metrics';
-import * as ort from 'onnxruntime-web';
+import { normalizeAnswer } from '../src/engine/squad/answer-score';
 import { loadFixture } from './helpers/load-fixture';
 import { FIXTURES, squadQuestions } from './helpers/paths';
 
@@ -27,7 +25,7 @@ describe('parity with the transformers.js question-answering pipeline', () => {
     theirs = (await pipeline('question-answering', 'tiny-random', { dtype: 'fp32', device: 'cpu' })) as QuestionAnsweringPipeline;
   });
   afterAll(async () => {
-    await ours.session.release();
+    await ours.dispose();
     await theirs.dispose();
   });
 
@@ -69,7 +67,7 @@ describe('parity with the transformers.js question-answering pipeline', () => {
     // picks — re-implemented here over the raw logits, independently of decode.ts: the 20 best start
     // and end indexes over the whole sequence, keep context-only pairs with start <= end and
     // length <= 30, rank by start_logit + end_logit.
-    const runner = new OrtLogitsRunner(ort, ours.session);
+    const runner = ours.runner;
     const best20 = (xs: Float32Array) =>
       Array.from(xs.keys())
         .sort((a, b) => xs[b] - xs[a])

@@ -94,7 +94,7 @@ describe('official_eval.py agrees with our metrics', () => {
       const plain = officialEval(sliceSquadText(text, 200), result.predictions);
       expect(result.misses.length).toBe(Math.round(200 - (plain.exact * 200) / 100));
     } finally {
-      await loaded.session.release();
+      await loaded.dispose();
     }
   });
 });

@@ -14,7 +14,7 @@ describe('runSquadEval', () => {
     loaded = await loadFixture('oracle', 'q8');
     sample = parseSquad(readFileSync(SQUAD_SAMPLE, 'utf8'));
   });
-  afterAll(() => loaded.session.release());
+  afterAll(() => loaded.dispose());
 
   it('predicts every id of the slice, with finite null odds and v2.0 metrics', async () => {
     const progress: Array<[number, number]> = [];

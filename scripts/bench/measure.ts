@@ -3,7 +3,7 @@
  * load from other processes hits all alike), the long document, and cold/warm model loads.
  */
 import { engineDefaults } from '../../src/engine/create-engine.js';
-import type { Dtype } from '../../src/engine/model-files.js';
+import type { Dtype } from '../../src/shared/model-formats.js';
 import { BenchTab, type BrowserRig, cpuSeconds } from './browser.js';
 import type { BenchInputs } from './inputs.js';
 import { formatById, modelDir, type ModelName } from './models.js';

@@ -1,22 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { AnswerList } from './components/AnswerList';
-import { DocumentPane, type DocumentMode, type FocusRequest } from './components/DocumentPane';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { ModelPanel } from './components/ModelPanel';
-import { EvaluatePanel, type ShownSpan } from './EvaluatePanel';
-import type { QaAnswer } from '../engine/qa-engine';
+import { AnswerList } from './ask/AnswerList';
+import { DocumentPane, type DocumentMode, type FocusRequest } from './document/DocumentPane';
+import { ErrorBoundary } from './common/ErrorBoundary';
+import { ModelPanel } from './model/ModelPanel';
+import { EvaluatePanel, type ShownSpan } from './evaluate/EvaluatePanel';
+import type { QaAnswer } from '../shared/answers';
 import { StoragePanel } from './pwa/StoragePanel';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
-import { QuestionBox } from './components/QuestionBox';
-import { useAnnouncer } from './hooks/use-announcer';
-import { useAsk } from './hooks/use-ask';
-import { useCapabilities } from './hooks/use-capabilities';
-import { useModel } from './hooks/use-model';
-import { useModelSettings } from './hooks/use-model-settings';
-import { usePreventFileNavigation } from './hooks/use-prevent-file-navigation';
-import { isBoolean, isString, usePersistedState } from './hooks/use-persisted-state';
-import { toLoadRequest } from './model-settings';
-import { startupParams } from './url-params';
+import { QuestionBox } from './ask/QuestionBox';
+import { useAnnouncer } from './common/use-announcer';
+import { useAsk } from './ask/use-ask';
+import { useCapabilities } from './model/use-capabilities';
+import { useModel } from './model/use-model';
+import { useModelSettings } from './model/use-model-settings';
+import { usePreventFileNavigation } from './document/use-prevent-file-navigation';
+import { isBoolean, isString, usePersistedState } from './common/use-persisted-state';
+import { toLoadRequest, type LoadRequest } from './model/model-settings';
+import { toQaError } from '../shared/errors';
+import { startupParams } from './model/url-params';
 
 const TOP_K = 5;
 
@@ -41,12 +42,16 @@ export function App() {
   const { load, fail } = model;
   const { cancel: cancelAsk, dismissError: dismissAskError, reset: resetAsk } = ask;
   const loadModel = useCallback(() => {
-    const request = toLoadRequest(form, local);
     // A new model may restart the worker: stop the question in flight rather than leave it hanging.
     cancelAsk();
     dismissAskError();
-    if ('source' in request) load(request);
-    else fail(request);
+    let request: LoadRequest;
+    try {
+      request = toLoadRequest(form, local);
+    } catch (e) {
+      return fail(toQaError(e));
+    }
+    load(request);
   }, [form, local, load, fail, cancelAsk, dismissAskError]);
 
   // ?autoload=1 loads once at start-up; the ref keeps StrictMode's second effect run from reloading.

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { ErrorBoundary } from './components/ErrorBoundary';
+import { ErrorBoundary } from './common/ErrorBoundary';
 import { startServiceWorker } from './pwa/register-sw';
 // Styles are linked from index.html, not imported here: see the note there (Content Security Policy).
 

@@ -1,24 +1,24 @@
 import * as Comlink from 'comlink';
 import '../shared/comlink-errors';
-import type { AskOptions, QaResult } from '../engine/qa-engine';
-import type { SquadEvalOptions, SquadEvalResult } from '../engine/squad/run-eval';
+import type { AskOptions, QaResult } from '../shared/answers';
 import { QaError, toQaError } from '../shared/errors';
 import type { Capabilities, InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource } from '../shared/protocol';
+import type { SquadEvalRequest, SquadEvalResult, SquadProgressFn } from '../shared/squad';
 import type { QaWorkerApi } from '../worker/qa.worker';
 
 export type AskProgress = InferProgress & { partial: QaResult };
 
 /**
- * Owns the QA worker's lifetime: creates it, forwards AbortSignals as cancel calls, shares one load
- * promise per model (React StrictMode runs effects twice), and restarts the worker after a crash or
- * when the WASM thread count changes (onnxruntime fixes it at the first session).
+ * Owns the QA worker's lifetime: creates it, forwards AbortSignals as cancel calls, and restarts the
+ * worker after a crash or when the WASM thread count changes (onnxruntime fixes it at the first
+ * session). Which request is the latest, and whether a load joins one in flight, is decided by the
+ * caller (useLatestRequest): this class runs every call it is given.
  */
 export class QaWorkerClient {
   private worker: Worker | null = null;
   private api: Comlink.Remote<QaWorkerApi> | null = null;
   private nextId = 1;
   private pending = new Set<(e: QaError) => void>();
-  private load$: { key: string; promise: Promise<ModelInfo> } | null = null;
   private threads: number | null = null;
   private crashListeners = new Set<(e: QaError) => void>();
 
@@ -39,7 +39,7 @@ export class QaWorkerClient {
    * A worker that dies without an uncaught error (it calls close(), or the browser kills it) fires
    * no event at all, and every pending call would hang. The worker holds a Web Lock named after
    * itself for its whole life; our request for the same lock is granted only once it has gone. Our
-   * own terminate() releases it too, hence the check that this is still the current worker.
+   * own stop() releases it too, hence the check that this is still the current worker.
    */
   private watch(worker: Worker, name: string, api: Comlink.Remote<QaWorkerApi>): void {
     if (!('locks' in navigator)) return; // Not a secure context: 'error' events still catch crashes.
@@ -56,10 +56,18 @@ export class QaWorkerClient {
   /** Rejects everything in flight, forgets the loaded model and starts a fresh worker on next use. */
   private crashed(message: string): void {
     const err = new QaError('WORKER_CRASHED', message);
-    this.terminate();
-    for (const reject of this.pending) reject(err);
-    this.pending.clear();
+    this.stop(err);
     for (const l of this.crashListeners) l(err);
+  }
+
+  /** Ends the worker; calls still pending get `reason`, since a dead worker never answers them. */
+  private stop(reason: QaError): void {
+    for (const reject of this.pending) reject(reason);
+    this.pending.clear();
+    this.api?.[Comlink.releaseProxy]();
+    this.worker?.terminate();
+    this.worker = null;
+    this.api = null;
   }
 
   onCrash(listener: (e: QaError) => void): () => void {
@@ -73,7 +81,8 @@ export class QaWorkerClient {
     const api = this.remote();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      const onAbort = () => void api.cancel(id);
+      // After a crash or restart the old worker is gone: there is nothing left to cancel.
+      const onAbort = () => void (this.api === api && api.cancel(id));
       signal?.addEventListener('abort', onAbort, { once: true });
       const fail = (e: QaError) => reject(e);
       this.pending.add(fail);
@@ -90,18 +99,10 @@ export class QaWorkerClient {
     return this.call((api) => api.check());
   }
 
-  /** One shared promise per (source, options): a second identical call joins the first. */
   load(source: ModelSource, options: LoadOptions, onProgress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<ModelInfo> {
-    const key = JSON.stringify([source.kind === 'local' ? [source.name, source.files.map((f) => [f.path, f.file.size])] : source, options]);
-    if (this.load$?.key === key) return this.load$.promise;
-    if (this.threads !== null && this.threads !== options.threads) this.terminate();
+    if (this.threads !== null && this.threads !== options.threads) this.stop(new QaError('ABORTED', 'Restarting the model worker for another thread count.'));
     this.threads = options.threads;
-    const promise = this.call((api, id) => api.load(source, options, Comlink.proxy(onProgress), id), signal);
-    this.load$ = { key, promise };
-    promise.catch(() => {
-      if (this.load$?.promise === promise) this.load$ = null;
-    });
-    return promise;
+    return this.call((api, id) => api.load(source, options, Comlink.proxy(onProgress), id), signal);
   }
 
   ask(question: string, context: string, options: Partial<AskOptions>, hooks: { signal?: AbortSignal; onProgress?: (p: AskProgress) => void } = {}): Promise<QaResult> {
@@ -112,19 +113,16 @@ export class QaWorkerClient {
   /** SQuAD evaluation in the worker; `signal` cancels between (and within) questions. */
   evaluate(
     datasetText: string,
-    options: Pick<SquadEvalOptions, 'limit' | 'askOptions'>,
-    hooks: { signal?: AbortSignal; onProgress?: SquadEvalOptions['onProgress'] } = {},
+    options: SquadEvalRequest,
+    hooks: { signal?: AbortSignal; onProgress?: SquadProgressFn } = {},
   ): Promise<SquadEvalResult> {
     const onProgress = hooks.onProgress ?? (() => {});
     return this.call((api, id) => api.evaluate(datasetText, options, Comlink.proxy(onProgress), id), hooks.signal);
   }
 
+  /** Ends the worker (the benchmark page starts each measurement on a fresh one). */
   terminate(): void {
-    this.api?.[Comlink.releaseProxy]();
-    this.worker?.terminate();
-    this.worker = null;
-    this.api = null;
-    this.load$ = null;
+    this.stop(new QaError('ABORTED', 'The model worker was stopped.'));
   }
 }
 

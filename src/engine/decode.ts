@@ -1,12 +1,7 @@
+import type { DecodeOptions } from '../shared/answers';
 import type { Token } from './tokenizer/bert-tokenizer';
 import type { QaWindow } from './windows';
 
-export interface DecodeOptions {
-  /** Candidate starts and ends kept per window, and answers kept overall (the seed's n_best_size). */
-  nBest: number;
-  /** Longest answer in tokens (the seed's max_answer_length). */
-  maxAnswerLength: number;
-}
 
 export const DEFAULT_DECODE_OPTIONS: DecodeOptions = { nBest: 20, maxAnswerLength: 30 };
 

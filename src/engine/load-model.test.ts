@@ -4,9 +4,12 @@ import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../test/helpers/paths';
 import type { Capabilities, LoadOptions, LoadProgress } from '../shared/protocol';
-import type { LoadedEngine } from './create-engine';
-import { loadModel, warmUpInBackground } from './load-model';
+import { fakeOrt, heldSession } from '../../test/helpers/fake-session';
+import { loadModel } from './load-model';
 import { localSource } from './model-source';
+import { OrtLogitsRunner } from './ort-runner';
+import { QaEngine } from './qa-engine';
+import { BertTokenizer } from './tokenizer/bert-tokenizer';
 
 ort.env.wasm.numThreads = 1;
 
@@ -39,7 +42,7 @@ describe('loadModel', () => {
     ]);
     const r = await loaded.engine.ask('?', 'a zebra b c omega d');
     expect(r.answers[0].text).toBe('zebra b c omega');
-    await loaded.session.release();
+    await loaded.dispose();
   });
 
   it('refuses, before any download, a browser without WebAssembly SIMD', async () => {
@@ -50,18 +53,19 @@ describe('loadModel', () => {
   });
 
   it('starts a warm-up after ready, and releasing the session waits for it', async () => {
+    // What loadModel starts on WebGPU: engine.warmUp() in the background, then dispose() on reload.
     const log: string[] = [];
-    let finish = () => {};
-    const engine = { warmUp: () => (log.push('warm-up start'), new Promise<void>((ok) => (finish = () => (log.push('warm-up end'), ok())))) };
-    const session = { release: async () => void log.push('release') };
-    const loaded = { engine, session } as unknown as LoadedEngine;
-    warmUpInBackground(loaded);
+    const { session, finish } = heldSession(log, 'warm-up');
+    const runner = new OrtLogitsRunner(fakeOrt, session);
+    const tokenizer = BertTokenizer.fromJSON(readFileSync(join(FIXTURES, 'oracle', 'tokenizer.json'), 'utf8'));
+    const warm = new QaEngine(tokenizer, runner).warmUp();
+    await new Promise((ok) => setTimeout(ok, 10));
     expect(log).toEqual(['warm-up start']);
-    const released = loaded.session.release();
+    const released = runner.dispose();
     await new Promise((ok) => setTimeout(ok, 10));
     expect(log).toEqual(['warm-up start']);
     finish();
-    await released;
+    await Promise.all([warm, released]);
     expect(log).toEqual(['warm-up start', 'warm-up end', 'release']);
   });
 
@@ -73,18 +77,18 @@ describe('loadModel', () => {
     expect(info.backend).toBe('wasm');
     expect(info.fallbackReason).toMatch(/WebGPU failed.*using WASM/);
     expect(events.some((e) => e.phase === 'notice')).toBe(true);
-    await loaded.session.release();
+    await loaded.dispose();
   });
 
   it('honours an explicit dtype and falls back with a notice when its file is missing', async () => {
     const events: LoadProgress[] = [];
     const fp16 = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, dtype: 'fp16' }, noGpu, () => {});
     expect(fp16.info.dtype).toBe('fp16');
-    await fp16.loaded.session.release();
+    await fp16.loaded.dispose();
     const q4 = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, dtype: 'q4' }, noGpu, (p) => events.push(p));
     expect(q4.info.dtype).toBe('q8');
     expect(events).toContainEqual({ phase: 'notice', message: expect.stringContaining('model_q4.onnx is not in this model') });
-    await q4.loaded.session.release();
+    await q4.loaded.dispose();
   });
 
   it.each([

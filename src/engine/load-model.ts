@@ -1,9 +1,10 @@
 import type * as OrtModule from 'onnxruntime-web';
 import { QaError, throwIfAborted, toQaError } from '../shared/errors';
+import type { Backend } from '../shared/model-formats';
 import type { Capabilities, LoadOptions, ModelInfo } from '../shared/protocol';
 import { createEngine, type LoadedEngine } from './create-engine';
-import { DTYPE_FILES, dtypePreference, type Backend, type Dtype } from './model-files';
 import type { ModelFileSource, ProgressFn } from './model-source';
+import { dtypePreference, fetchWeights } from './weights';
 
 type Ort = typeof OrtModule;
 
@@ -57,19 +58,24 @@ export async function loadModel(
   const downloaded = new Map<string, Uint8Array>();
   for (const backend of backends) {
     throwIfAborted(signal);
-    const { dtype, path, onnx } = await fetchWeights(source, backend, opts, caps, downloaded, onProgress, signal);
+    const preferred = dtypePreference(backend, { shaderF16: caps.shaderF16 });
+    const { dtype, path, onnx } = await fetchWeights(source, opts.dtype, preferred, downloaded, onProgress, signal);
     try {
       onProgress({ phase: 'compile', backend, dtype });
       const loaded = await createEngine(await ortFor(backend), { config, tokenizer, onnx }, backend);
-      letMessagesInBeforeEachRun(loaded.session);
       try {
         onProgress({ phase: 'warmup', backend });
         await loaded.engine.ask('warm up?', 'Warm up the model once so the first question is fast.', { topK: 1 });
       } catch (e) {
-        await loaded.session.release();
+        await loaded.dispose();
         throw toQaError(e, 'BACKEND_UNAVAILABLE');
       }
-      if (backend === 'webgpu') warmUpInBackground(loaded);
+      // WebGPU builds its compute pipelines per input shape, so the first full-size window pays for
+      // them; one such run after "ready" keeps that off the user's first question, which queues
+      // behind it, and dispose() waits for it. Not on WASM: there it made the first question asked
+      // 3 s after loading only ~5% faster (BENCHMARKS.md, "Experiments"), while a question asked at
+      // once would wait a whole window for it.
+      if (backend === 'webgpu') loaded.engine.warmUp().catch(() => {});
       return { loaded, info: { source: source.label, modelType: loaded.config.modelType, backend, dtype, file: path, fallbackReason } };
     } catch (e) {
       const err = toQaError(e);
@@ -84,48 +90,6 @@ export async function loadModel(
 }
 
 /**
- * On WASM every await in the engine's batch loop settles as a microtask, so a worker busy with a
- * question never gets back to its event loop until the question is done: a `cancel` message, or the
- * next question, waited for the whole document (measured: 10 s after cancelling a 48k-word question;
- * minutes for 5 MB). One macrotask before each model run lets such messages in. A MessageChannel
- * round-trip, not setTimeout, whose nested calls are clamped to 4 ms. The natural place would be the
- * engine's batch loop (qa-engine.ts); this keeps the fix out of the performance-tuned engine.
- */
-export function letMessagesInBeforeEachRun(session: OrtModule.InferenceSession): void {
-  const run = session.run.bind(session) as OrtModule.InferenceSession['run'];
-  const channel = new MessageChannel();
-  const waiting: Array<() => void> = [];
-  channel.port1.onmessage = () => waiting.shift()?.();
-  // Node only: a port with a listener would keep the process (a test run) alive.
-  (channel.port1 as { unref?: () => void }).unref?.();
-  const nextTask = () =>
-    new Promise<void>((resolve) => {
-      waiting.push(resolve);
-      channel.port2.postMessage(null);
-    });
-  session.run = (async (...args: Parameters<typeof run>) => {
-    await nextTask();
-    return run(...args);
-  }) as typeof run;
-}
-
-/**
- * WebGPU builds its compute pipelines per input shape, so the first full-size window pays for them;
- * one such run after "ready" keeps that off the user's first question, which queues behind it
- * (runner calls are serialised). Not on WASM: there it made the first question asked 3 s after
- * loading only ~5% faster (BENCHMARKS.md, "Experiments"), while a question asked at once would wait
- * a whole window for it. Releasing the session waits for the run: releasing mid-run is not safe.
- */
-export function warmUpInBackground(loaded: LoadedEngine): void {
-  const warm = loaded.engine.warmUp().catch(() => {});
-  const release = loaded.session.release.bind(loaded.session);
-  loaded.session.release = async () => {
-    await warm;
-    return release();
-  };
-}
-
-/**
  * A file that downloaded completely but cannot be parsed (a server that served a truncated or wrong
  * file) is dropped from the cache: otherwise fixing the server would not help, as every retry would
  * load the same bad copy.
@@ -134,30 +98,4 @@ async function forgetUnusable(source: ModelFileSource, err: QaError, weights: st
   const file =
     err.code === 'MODEL_INVALID' ? weights : err.code === 'MODEL_CONFIG_INVALID' ? 'config.json' : err.code === 'TOKENIZER_INVALID' ? 'tokenizer.json' : null;
   if (file) await source.forget?.(file).catch(() => {});
-}
-
-async function fetchWeights(
-  source: ModelFileSource,
-  backend: Backend,
-  opts: LoadOptions,
-  caps: Capabilities,
-  downloaded: Map<string, Uint8Array>,
-  onProgress: ProgressFn,
-  signal?: AbortSignal,
-): Promise<{ dtype: Dtype; path: string; onnx: Uint8Array }> {
-  const preferred = dtypePreference(backend, { shaderF16: caps.shaderF16 });
-  const order: Dtype[] = opts.dtype === 'auto' ? preferred : [opts.dtype, ...preferred.filter((d) => d !== opts.dtype)];
-  for (const dtype of order) {
-    const path = DTYPE_FILES[dtype];
-    const onnx = downloaded.get(path) ?? (await source.read(path, onProgress, signal));
-    if (!onnx) continue;
-    downloaded.set(path, onnx);
-    if (opts.dtype !== 'auto' && dtype !== opts.dtype) {
-      onProgress({ phase: 'notice', message: `${DTYPE_FILES[opts.dtype]} is not in this model; using ${path}.` });
-    }
-    return { dtype, path, onnx };
-  }
-  throw new QaError('MODEL_FILE_MISSING', `No ONNX weights in ${source.label}: looked for ${order.map((d) => DTYPE_FILES[d]).join(', ')}.`, {
-    looked: order.map((d) => DTYPE_FILES[d]),
-  });
 }

@@ -1,4 +1,5 @@
 import { QaError, throwIfAborted } from '../shared/errors';
+import { MODEL_CACHE_NAME } from '../shared/model-formats';
 import type { LoadProgress, LocalModelFile } from '../shared/protocol';
 
 export type ProgressFn = (p: LoadProgress) => void;
@@ -12,12 +13,10 @@ export interface ModelFileSource {
   forget?(path: string): Promise<void>;
 }
 
-export const MODEL_CACHE_NAME = 'qa-models-v1';
-
 export function hubSource(id: string, revision = 'main', host = 'https://huggingface.co'): ModelFileSource {
   const clean = id.trim().replace(/^\/+|\/+$/g, '');
   if (!/^[\w.-]+(\/[\w.-]+)?$/.test(clean)) {
-    throw new QaError('MODEL_FILE_MISSING', `"${id}" is not a Hugging Face model id (expected "owner/name").`);
+    throw new QaError('INPUT_INVALID', `"${id}" is not a Hugging Face model id (expected "owner/name").`);
   }
   const source = urlSource(`${host}/${clean}/resolve/${encodeURIComponent(revision || 'main')}/`);
   return { ...source, label: `${clean}@${revision || 'main'}` };

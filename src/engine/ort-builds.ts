@@ -1,5 +1,5 @@
 import type * as OrtModule from 'onnxruntime-web';
-import type { Backend } from './model-files';
+import type { Backend } from '../shared/model-formats';
 import { configureOrt } from './ort-env';
 
 type Ort = typeof OrtModule;

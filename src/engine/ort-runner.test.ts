@@ -1,20 +1,9 @@
 import type * as OrtModule from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
+import { fakeOrt, FakeTensor, heldSession, tinyWindow } from '../../test/helpers/fake-session';
 import { OrtLogitsRunner } from './ort-runner';
-import type { QaWindow } from './windows';
 
-const win: QaWindow = { index: 0, inputIds: [101, 7, 102], tokenTypeIds: [0, 0, 0], contextOffset: 2, docStart: 0, docLength: 0, isMaxContext: [] };
-
-/** Just enough of onnxruntime for the runner: tensors keep their data, the session is scripted. */
-class FakeTensor {
-  constructor(
-    readonly type: string,
-    readonly data: unknown,
-    readonly dims: number[],
-  ) {}
-  dispose() {}
-}
-const fakeOrt = { Tensor: FakeTensor } as unknown as typeof OrtModule;
+const win = tinyWindow();
 
 describe('OrtLogitsRunner', () => {
   it('never runs the session twice at once, and keeps going after a failed run', async () => {
@@ -42,5 +31,25 @@ describe('OrtLogitsRunner', () => {
     expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ code: 'INFERENCE_FAILED' });
     const [first] = (results[2] as PromiseFulfilledResult<Awaited<ReturnType<OrtLogitsRunner['run']>>>).value;
     expect(Array.from(first.start)).toEqual([1, 2, 3]);
+  });
+
+  it('dispose() waits for the run in flight, then releases; queued and later runs fail cleanly', async () => {
+    const log: string[] = [];
+    const { session, finish } = heldSession(log, 'run');
+    const runner = new OrtLogitsRunner(fakeOrt, session);
+    const inFlight = runner.run([win], 0);
+    const queued = runner.run([win], 0);
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(log).toEqual(['run start']);
+    const disposed = runner.dispose();
+    await new Promise((ok) => setTimeout(ok, 10));
+    expect(log).toEqual(['run start']); // Not released mid-run.
+    finish();
+    await expect(inFlight).resolves.toHaveLength(1);
+    await expect(queued).rejects.toMatchObject({ code: 'NOT_LOADED' });
+    await disposed;
+    await expect(runner.run([win], 0)).rejects.toMatchObject({ code: 'NOT_LOADED' });
+    expect(runner.dispose()).toBe(disposed); // A second dispose() is the same one.
+    expect(log).toEqual(['run start', 'run end', 'release']);
   });
 });

@@ -1,6 +1,7 @@
 import type * as OrtModule from 'onnxruntime-web';
 import { QaError } from '../shared/errors';
 import { halfBitsToFloat32, packBatch, unpackLogits, type LogitsRunner, type WindowLogits } from './logits-runner';
+import { nextTaskQueue } from './next-task';
 import type { QaWindow } from './windows';
 
 type Ort = typeof OrtModule;
@@ -37,13 +38,18 @@ export function validateQaSignature(inputNames: readonly string[], outputNames: 
 
 /**
  * Runs window batches through an onnxruntime-web session; feeds only the inputs the model declares.
- * Calls are queued: a session must not run twice at once (e.g. a question asked during a background
- * warm-up), and onnxruntime-web does not queue for us.
+ * Owns the session: calls are queued (a session must not run twice at once, e.g. a question asked
+ * during a background warm-up, and onnxruntime-web does not queue for us), each run first lets the
+ * worker's pending messages in (see next-task.ts), and dispose() releases the session only once the
+ * run in flight is over: releasing mid-run is not safe.
  */
 export class OrtLogitsRunner implements LogitsRunner {
   private readonly ort: Ort;
+  /** For profiling and raw-logit checks; runs go through run() so they stay queued. */
   readonly session: Session;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly nextTask = nextTaskQueue();
+  private released: Promise<void> | null = null;
 
   constructor(ort: Ort, session: Session) {
     validateQaSignature(session.inputNames, session.outputNames);
@@ -57,7 +63,18 @@ export class OrtLogitsRunner implements LogitsRunner {
     return result;
   }
 
+  /**
+   * Waits for the run in flight, then releases the session. Runs still queued, or asked for later,
+   * fail with NOT_LOADED instead of touching a released session. Safe to call more than once.
+   */
+  dispose(): Promise<void> {
+    this.released ??= this.queue.then(() => this.session.release());
+    return this.released;
+  }
+
   private async runNow(windows: readonly QaWindow[], padId: number): Promise<WindowLogits[]> {
+    await this.nextTask();
+    if (this.released) throw new QaError('NOT_LOADED', 'The model was unloaded (another model was loaded). Ask again.');
     const { seq, inputIds, attentionMask, tokenTypeIds } = packBatch(windows, padId);
     const dims = [windows.length, seq];
     const all: Record<string, BigInt64Array> = {

@@ -1,26 +1,9 @@
+import type { AskOptions, QaAnswer, QaResult, TokenHeatmap, WindowOptions } from '../shared/answers';
 import { QaError, throwIfAborted } from '../shared/errors';
-import { DEFAULT_DECODE_OPTIONS, decodeWindow, mergeCandidates, type DecodeOptions, type SpanCandidate, type WindowDecode } from './decode';
+import { DEFAULT_DECODE_OPTIONS, decodeWindow, mergeCandidates, type SpanCandidate, type WindowDecode } from './decode';
 import type { LogitsRunner } from './logits-runner';
 import type { BertTokenizer, Token } from './tokenizer/bert-tokenizer';
-import { buildWindows, DEFAULT_WINDOW_OPTIONS, type QaWindow, type WindowOptions } from './windows';
-
-export interface AskOptions extends DecodeOptions, WindowOptions {
-  /** Answers returned (the n-best list is cut to this). */
-  topK: number;
-  /** Windows per model call. */
-  batchSize: number;
-  /**
-   * Windows in the first model call (default: batchSize). 1 shows a long document's first answer
-   * after one window instead of one batch; on WASM batching does not raise throughput anyway
-   * (measured in BENCHMARKS.md), and on WebGPU the later calls still batch.
-   */
-  firstBatchSize?: number;
-  /** SQuAD 2.0: allow "no answer" when its score beats the best span by `nullThreshold` (log space). */
-  allowNull: boolean;
-  nullThreshold: number;
-  /** Also return per-token start/end probabilities (for a heat map over the document). */
-  heatmap: boolean;
-}
+import { buildWindows, DEFAULT_WINDOW_OPTIONS, type QaWindow } from './windows';
 
 export const DEFAULT_ASK_OPTIONS: AskOptions = {
   ...DEFAULT_WINDOW_OPTIONS,
@@ -31,42 +14,6 @@ export const DEFAULT_ASK_OPTIONS: AskOptions = {
   nullThreshold: 0,
   heatmap: false,
 };
-
-export interface QaAnswer {
-  /** Exactly context.slice(start, end): the user's own characters. */
-  text: string;
-  start: number;
-  end: number;
-  /** p(start) * p(end) within the answer's window, in [0, 1]. */
-  score: number;
-  startLogit: number;
-  endLogit: number;
-  /** Indices into the context's token list (inclusive), for heat maps and debugging. */
-  tokenStart: number;
-  tokenEnd: number;
-}
-
-export interface QaResult {
-  answers: QaAnswer[];
-  /** Min over windows of p([CLS] start) * p([CLS] end), as the SQuAD 2.0 reference uses. */
-  nullScore: number;
-  /** ln(nullScore) - ln(best span score): > nullThreshold means "no answer" (SQuAD 2.0 null odds). */
-  nullOdds: number;
-  /** True when allowNull is set and the null answer wins. */
-  noAnswer: boolean;
-  windowsDone: number;
-  windowsTotal: number;
-  questionTruncated: boolean;
-  /** Present when `heatmap` was asked for: each context token's probabilities, from its max-context window. */
-  heatmap?: TokenHeatmap;
-}
-
-export interface TokenHeatmap {
-  /** Character offsets of each context token, flattened: [start0, end0, start1, end1, ...]. */
-  offsets: number[];
-  start: number[];
-  end: number[];
-}
 
 export interface AskHooks {
   signal?: AbortSignal;
@@ -82,13 +29,23 @@ export class QaEngine {
   readonly tokenizer: BertTokenizer;
   private readonly runner: LogitsRunner;
   private readonly defaults: Partial<AskOptions>;
+  private readonly maxPositions: number;
   private cache: { context: string; tokens: Token[] } | null = null;
 
-  /** `defaults` override DEFAULT_ASK_OPTIONS for this engine (e.g. a batch size that suits its backend). */
-  constructor(tokenizer: BertTokenizer, runner: LogitsRunner, defaults: Partial<AskOptions> = {}) {
+  /**
+   * `defaults` override DEFAULT_ASK_OPTIONS for this engine (e.g. a batch size that suits its
+   * backend); `maxPositions` is the longest input the model accepts (its position embeddings).
+   */
+  constructor(tokenizer: BertTokenizer, runner: LogitsRunner, defaults: Partial<AskOptions> = {}, maxPositions = Infinity) {
     this.tokenizer = tokenizer;
     this.runner = runner;
     this.defaults = defaults;
+    this.maxPositions = maxPositions;
+  }
+
+  /** This engine's options for a call: the library defaults, then the engine's, then the caller's. */
+  options(overrides: Partial<AskOptions> = {}): AskOptions {
+    return { ...DEFAULT_ASK_OPTIONS, ...this.defaults, ...overrides };
   }
 
   tokenizeContext(context: string): Token[] {
@@ -97,7 +54,11 @@ export class QaEngine {
   }
 
   /** Windows for a question/context pair, after input validation. */
-  prepare(question: string, context: string, opts: WindowOptions = DEFAULT_WINDOW_OPTIONS) {
+  prepare(question: string, context: string, opts: WindowOptions = this.options()) {
+    if (opts.maxSeqLength > this.maxPositions) {
+      // Position ids past the embedding table make onnxruntime fail with an opaque index error.
+      throw new QaError('INPUT_INVALID', `Windows of ${opts.maxSeqLength} tokens are longer than this model accepts (${this.maxPositions}).`);
+    }
     if (!question.trim()) throw new QaError('EMPTY_QUESTION', 'Type a question first.');
     if (!context.trim()) throw new QaError('EMPTY_CONTEXT', 'The document is empty: paste or open some text first.');
     const questionTokens = this.tokenizer.tokenize(question);
@@ -115,7 +76,7 @@ export class QaEngine {
    * questions use (see load-model.ts for when the app does). Runner calls are queued, so a question
    * asked meanwhile simply waits for it.
    */
-  async warmUp(maxSeqLength = DEFAULT_WINDOW_OPTIONS.maxSeqLength): Promise<void> {
+  async warmUp(maxSeqLength = this.options().maxSeqLength): Promise<void> {
     const { pad, unk } = this.tokenizer.special;
     // A one-token question and a document that fills the window exactly; the ids do not matter for timing.
     const token: Token = { id: unk, start: 0, end: 0 };
@@ -125,7 +86,7 @@ export class QaEngine {
   }
 
   async ask(question: string, context: string, options: Partial<AskOptions> = {}, hooks: AskHooks = {}): Promise<QaResult> {
-    const opts: AskOptions = { ...DEFAULT_ASK_OPTIONS, ...this.defaults, ...options };
+    const opts = this.options(options);
     const { windows, contextTokens, questionTruncated } = this.prepare(question, context, opts);
     // Running n-best and null score, so long documents cost O(windows), not O(windows²).
     let top: SpanCandidate[] = [];

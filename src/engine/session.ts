@@ -1,6 +1,6 @@
 import type * as OrtModule from 'onnxruntime-web';
 import { QaError } from '../shared/errors';
-import type { Backend } from './model-files';
+import type { Backend } from '../shared/model-formats';
 import { ortRuntimeStarted } from './ort-env';
 
 type Ort = typeof OrtModule;

@@ -1,10 +1,6 @@
+import type { WindowOptions } from '../shared/answers';
 import type { SpecialIds, Token } from './tokenizer/bert-tokenizer';
 
-export interface WindowOptions {
-  maxSeqLength: number;
-  docStride: number;
-  maxQueryLength: number;
-}
 
 export const DEFAULT_WINDOW_OPTIONS: WindowOptions = { maxSeqLength: 384, docStride: 128, maxQueryLength: 64 };
 

@@ -3,9 +3,10 @@
  * app, so CLI numbers are the app's numbers. The CLI calls window.qaEval through Playwright.
  */
 import { QaWorkerClient } from '../app/worker-client';
-import type { SquadEvalResult } from '../engine/squad/run-eval';
+import type { SquadEvalResult } from '../shared/squad';
 import { toQaError, type QaErrorCode } from '../shared/errors';
-import type { Backend, Dtype, ModelInfo } from '../shared/protocol';
+import type { ModelInfo } from '../shared/protocol';
+import type { Backend, Dtype } from '../shared/model-formats';
 
 export interface QaEvalOptions {
   limit?: number;

@@ -17,6 +17,10 @@ export type QaErrorCode =
   | 'NOT_LOADED'
   | 'WORKER_CRASHED'
   | 'DATASET_INVALID'
+  /** Something the user typed or chose cannot be used as it is (a malformed URL or model id). */
+  | 'INPUT_INVALID'
+  /** A document file the app cannot read (wrong type, too large). */
+  | 'DOCUMENT_UNSUPPORTED'
   | 'UNKNOWN';
 
 export class QaError extends Error {

@@ -2,9 +2,7 @@
  * Types shared by the worker and the UI: what can be loaded, how progress is reported, what the
  * worker says about the machine. The worker's API type itself comes from the worker module.
  */
-import type { Backend, Dtype } from '../engine/model-files';
-
-export type { Backend, Dtype } from '../engine/model-files';
+import type { Backend, BackendChoice, Dtype, DtypeChoice } from './model-formats';
 
 /** A file the user picked or dropped, with its path inside the model folder (e.g. "onnx/model.onnx"). */
 export interface LocalModelFile {
@@ -17,17 +15,13 @@ export type ModelSource =
   | { kind: 'url'; baseUrl: string }
   | { kind: 'local'; name: string; files: LocalModelFile[] };
 
-export type BackendChoice = 'auto' | Backend;
-
 export interface LoadOptions {
   backend: BackendChoice;
   /** 'auto' picks per backend: q8 on WASM; fp16 (with shader-f16), q4 or fp32 on WebGPU. */
-  dtype: 'auto' | Dtype;
+  dtype: DtypeChoice;
   /** WASM threads; 0 = as many as allowed (hardwareConcurrency when cross-origin isolated, else 1). */
   threads: number;
 }
-
-export const DEFAULT_LOAD_OPTIONS: LoadOptions = { backend: 'auto', dtype: 'auto', threads: 0 };
 
 export type LoadProgress =
   | { phase: 'download'; file: string; loaded: number; total: number | null; fromCache: boolean }

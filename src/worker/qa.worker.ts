@@ -7,11 +7,12 @@ import { loadModel } from '../engine/load-model';
 import { hubSource, localSource, urlSource } from '../engine/model-source';
 import { ortBuilds } from '../engine/ort-builds';
 import { threadCount } from '../engine/ort-env';
-import type { AskOptions, QaResult } from '../engine/qa-engine';
 import { parseSquad } from '../engine/squad/dataset';
-import { runSquadEval, type SquadEvalOptions, type SquadEvalResult } from '../engine/squad/run-eval';
+import { runSquadEval } from '../engine/squad/run-eval';
+import type { AskOptions, QaResult } from '../shared/answers';
 import { QaError } from '../shared/errors';
 import type { InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource } from '../shared/protocol';
+import type { SquadEvalRequest, SquadEvalResult, SquadProgressFn } from '../shared/squad';
 
 let current: { loaded: LoadedEngine; info: ModelInfo } | null = null;
 // onnxruntime fixes its thread pool when it starts; the client restarts this worker to change it.
@@ -70,8 +71,8 @@ const api = {
   /** SQuAD evaluation: parses the file here, off the UI thread, then asks every question. */
   async evaluate(
     datasetText: string,
-    options: Pick<SquadEvalOptions, 'limit' | 'askOptions'>,
-    onProgress: (done: number, total: number, etaMs: number | null) => void,
+    options: SquadEvalRequest,
+    onProgress: SquadProgressFn,
     requestId: number,
   ): Promise<SquadEvalResult> {
     if (!current) throw new QaError('NOT_LOADED', 'Load a model first.');
@@ -88,7 +89,7 @@ const api = {
   async dispose(): Promise<void> {
     const old = current;
     current = null;
-    await old?.loaded.session.release();
+    await old?.loaded.dispose();
   },
 };
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { createEngine, type LoadedEngine } from '../../src/engine/create-engine';
-import { DTYPE_FILES, type Dtype } from '../../src/engine/model-files';
+import { dtypeFile, type Dtype } from '../../src/shared/model-formats';
 import { FIXTURES } from './paths';
 
 // Node runs onnxruntime-web's wasm backend: the same engine code as the browser worker.
@@ -25,7 +25,7 @@ export async function loadFixture(name: FixtureName, dtype: Dtype = 'fp32'): Pro
     {
       config: readFileSync(resolve(dir, 'config.json'), 'utf8'),
       tokenizer: readFileSync(resolve(dir, 'tokenizer.json'), 'utf8'),
-      onnx: new Uint8Array(readFileSync(resolve(dir, DTYPE_FILES[dtype]))),
+      onnx: new Uint8Array(readFileSync(resolve(dir, dtypeFile(dtype)))),
     },
     'wasm',
   );

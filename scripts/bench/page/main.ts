@@ -5,8 +5,8 @@
  */
 import * as Comlink from 'comlink';
 import { QaWorkerClient } from '../../../src/app/worker-client';
-import type { AskOptions } from '../../../src/engine/qa-engine';
-import type { Dtype } from '../../../src/engine/model-files';
+import type { AskOptions } from '../../../src/shared/answers';
+import type { Dtype } from '../../../src/shared/model-formats';
 import type { RawWorkerApi } from './raw-api';
 import JsepWorker from './raw-worker-jsep?worker';
 import JspiWorker from './raw-worker-jspi?worker';

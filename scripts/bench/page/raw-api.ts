@@ -1,20 +1,16 @@
 /**
- * Benchmark-only worker API: the engine's own pieces (createSession, OrtLogitsRunner, QaEngine) on any
- * model file and session options, for comparisons the app's worker cannot express (formats without a
- * DTYPE_FILES name, session-option experiments, per-op profiles, raw logits for agreement). The
- * raw-worker-*.ts entries expose it over one onnxruntime-web build each.
+ * Benchmark-only worker API: the app's engine (createEngine) on any model file and session options,
+ * for comparisons the app's worker cannot express (formats without a DTYPES name, session-option
+ * experiments, per-op profiles, raw logits for agreement). The raw-worker-*.ts entries expose it over
+ * one onnxruntime-web build each.
  */
 import type * as OrtModule from 'onnxruntime-web';
-import { engineDefaults } from '../../../src/engine/create-engine';
+import { createEngine, type LoadedEngine } from '../../../src/engine/create-engine';
 import { configureOrt, ortRuntimeStarted } from '../../../src/engine/ort-env';
-import { OrtLogitsRunner } from '../../../src/engine/ort-runner';
-import { QaEngine, type AskOptions } from '../../../src/engine/qa-engine';
-import { createSession } from '../../../src/engine/session';
-import { BertTokenizer } from '../../../src/engine/tokenizer/bert-tokenizer';
+import type { AskOptions } from '../../../src/shared/answers';
 
 export function rawApi(ort: typeof OrtModule) {
-  let engine: QaEngine | null = null;
-  let runner: OrtLogitsRunner | null = null;
+  let loaded: LoadedEngine | null = null;
   let threads: number | null = null;
 
   return {
@@ -27,29 +23,29 @@ export function rawApi(ort: typeof OrtModule) {
         await ortRuntimeStarted(ort);
         initMs = performance.now() - t;
       }
-      await runner?.session.release();
+      await loaded?.dispose();
       const t0 = performance.now();
-      const [tok, bytes] = await Promise.all([
+      const [config, tokenizer, bytes] = await Promise.all([
+        fetch(new URL('config.json', base)).then((r) => r.text()),
         fetch(new URL('tokenizer.json', base)).then((r) => r.text()),
         fetch(new URL(file, base)).then((r) => r.arrayBuffer()),
       ]);
       const t1 = performance.now();
-      const session = await createSession(ort, new Uint8Array(bytes), 'wasm', overrides);
-      runner = new OrtLogitsRunner(ort, session);
-      engine = new QaEngine(BertTokenizer.fromJSON(tok), runner, engineDefaults('wasm'));
+      loaded = await createEngine(ort, { config, tokenizer, onnx: new Uint8Array(bytes) }, 'wasm', overrides);
       return { initMs, fetchMs: t1 - t0, createMs: performance.now() - t1, threads, bytes: bytes.byteLength };
     },
 
     /** Times `reps` runs of the logits runner on the pair's windows, after an untimed-in-`ms` first run. */
     async window(question: string, context: string, reps: number) {
-      const { windows } = engine!.prepare(question, context);
+      const { engine, runner } = loaded!;
+      const { windows } = engine.prepare(question, context);
       const ms: number[] = [];
       const t0 = performance.now();
-      let last = await runner!.run(windows, engine!.tokenizer.special.pad);
+      let last = await runner.run(windows, engine.tokenizer.special.pad);
       const firstMs = performance.now() - t0;
       for (let i = 0; i < reps; i++) {
         const t = performance.now();
-        last = await runner!.run(windows, engine!.tokenizer.special.pad);
+        last = await runner.run(windows, engine.tokenizer.special.pad);
         ms.push(performance.now() - t);
       }
       return { ms, firstMs, windows: windows.length, start: Array.from(last[0].start), end: Array.from(last[0].end) };
@@ -58,17 +54,17 @@ export function rawApi(ort: typeof OrtModule) {
     async ask(question: string, context: string, options: Partial<AskOptions>) {
       const t0 = performance.now();
       let first = -1;
-      const r = await engine!.ask(question, context, options, { onPartial: () => void (first < 0 && (first = performance.now() - t0)) });
+      const r = await loaded!.engine.ask(question, context, options, { onPartial: () => void (first < 0 && (first = performance.now() - t0)) });
       return { ms: performance.now() - t0, firstMs: first, windows: r.windowsTotal, answer: r.answers[0] };
     },
 
-    warmUp: () => engine!.warmUp(),
+    warmUp: () => loaded!.engine.warmUp(),
 
     /** Top-1 character span per question (for agreement between formats). */
     async agree(items: Array<{ question: string; context: string }>) {
       const out: Array<[number, number]> = [];
       for (const it of items) {
-        const r = await engine!.ask(it.question, it.context, { topK: 1 });
+        const r = await loaded!.engine.ask(it.question, it.context, { topK: 1 });
         out.push([r.answers[0]?.start ?? -1, r.answers[0]?.end ?? -1]);
       }
       return out;
@@ -76,7 +72,7 @@ export function rawApi(ort: typeof OrtModule) {
 
     /** onnxruntime-web prints the profile (Chrome trace JSON) to the console; the driver collects it. */
     endProfiling() {
-      runner?.session.endProfiling();
+      loaded?.runner.session.endProfiling();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { formatBytes } from '../format';
+import { formatBytes } from '../common/format';
 import { useModelStorage } from './use-model-storage';
 
 /** What the offline model cache holds and how big it is; the user can delete any of it. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { MODEL_CACHE_NAME } from '../../engine/model-source';
+import { MODEL_CACHE_NAME } from '../../shared/model-formats';
 
 export interface CachedModel {
   baseUrl: string;

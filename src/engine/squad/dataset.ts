@@ -1,11 +1,10 @@
 import { QaError } from '../../shared/errors';
+import type { SquadVersion } from '../../shared/squad';
 
 /**
  * SQuAD v1.1 / v2.0 files, flattened to one item per question. Items keep the file's order, so the
  * questions of one paragraph stay together and the engine's context-tokenization cache is reused.
  */
-export type SquadVersion = '1.1' | '2.0';
-
 export interface SquadItem {
   id: string;
   question: string;

@@ -1,33 +1,11 @@
-import { exactMatch, f1Score, maxOverGold, normalizeAnswer } from '../squad-metrics';
-import type { SquadItem, SquadVersion } from './dataset';
+import type { SquadMetrics, SquadV1Metrics, SquadV2Metrics, SquadVersion } from '../../shared/squad';
+import { exactMatch, f1Score, maxOverGold, normalizeAnswer } from './answer-score';
+import type { SquadItem } from './dataset';
 
 /**
  * The official SQuAD evaluation scripts (evaluate-v1.1.py, evaluate-v2.0.py), re-done on top of
- * squad-metrics.ts. Key names match what the scripts print, so numbers can be compared side by side.
+ * answer-score.ts; the result types (shared/squad.ts) use the scripts' key names.
  */
-export interface SquadV1Metrics {
-  exact_match: number;
-  f1: number;
-}
-
-export interface SquadV2Metrics {
-  exact: number;
-  f1: number;
-  total: number;
-  HasAns_exact?: number;
-  HasAns_f1?: number;
-  HasAns_total?: number;
-  NoAns_exact?: number;
-  NoAns_f1?: number;
-  NoAns_total?: number;
-  best_exact?: number;
-  best_exact_thresh?: number;
-  best_f1?: number;
-  best_f1_thresh?: number;
-}
-
-export type SquadMetrics = SquadV1Metrics | SquadV2Metrics;
-
 type Gold = Pick<SquadItem, 'id' | 'answers'>;
 
 /** v1.1 F1: its f1_score returns 0 whenever nothing overlaps, even when both sides are empty. */

@@ -1,39 +1,13 @@
+import type { AskOptions } from '../../shared/answers';
 import { throwIfAborted, toQaError } from '../../shared/errors';
-import type { AskOptions, QaEngine } from '../qa-engine';
-import type { SquadDataset, SquadVersion } from './dataset';
-import { evaluate, scoreQuestion, type SquadMetrics } from './metrics';
+import type { SquadEvalRequest, SquadEvalResult, SquadMiss, SquadProgressFn } from '../../shared/squad';
+import type { QaEngine } from '../qa-engine';
+import type { SquadDataset } from './dataset';
+import { evaluate, scoreQuestion } from './metrics';
 
-export interface SquadMiss {
-  id: string;
-  question: string;
-  gold: string[];
-  /** "" when the model said "no answer" (SQuAD 2.0). */
-  predicted: string;
-  /** Character offsets of the predicted span in `context`; -1 when the prediction is "no answer". */
-  start: number;
-  end: number;
-  context: string;
-}
-
-export interface SquadEvalOptions {
-  /** Evaluate only the first N questions (file order); all when absent or <= 0. */
-  limit?: number;
+export interface SquadEvalOptions extends SquadEvalRequest {
   signal?: AbortSignal;
-  onProgress?: (done: number, total: number, etaMs: number | null) => void;
-  /** Engine options (batch size, answer length…); allowNull is set from the dataset version. */
-  askOptions?: Partial<AskOptions>;
-}
-
-export interface SquadEvalResult {
-  version: SquadVersion;
-  /** The official scripts' prediction file: id → answer text ("" = no answer). */
-  predictions: Record<string, string>;
-  /** id → ln(p_null) - ln(p_best), passed to evaluate-v2.0 as --na-prob-file. */
-  nullOdds: Record<string, number>;
-  metrics: SquadMetrics;
-  /** Questions whose prediction is not an exact match, in file order. */
-  misses: SquadMiss[];
-  elapsedMs: number;
+  onProgress?: SquadProgressFn;
 }
 
 /**

@@ -90,11 +90,6 @@ export class BertTokenizer {
     for (const word of preTokenize(text, this.normalizer)) wordPiece(word, this.wp, out);
     return out;
   }
-
-  idToToken(id: number): string | undefined {
-    for (const [tok, i] of this.wp.vocab) if (i === id) return tok;
-    return undefined;
-  }
 }
 
 /** The normalizer may be a BertNormalizer or a Sequence containing one. */

@@ -1,0 +1,105 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { QaAnswer } from '../../shared/answers';
+import { formatPercent, plural } from '../common/format';
+import { answerElementId } from '../document/highlight-segments';
+import type { AskState } from './use-ask';
+
+interface Props {
+  ask: AskState;
+  /** Show answer `rank` (1-based) in the document. */
+  onSelect: (rank: number) => void;
+}
+
+const SNIPPET_CHARS = 70;
+
+/** Ranked answers, best first. Partial results while reading are labelled as such. */
+export function AnswerList({ ask, onSelect }: Props) {
+  const result = ask.result;
+  if (!result) {
+    if (ask.status === 'idle' || ask.status === 'error') return <p className="empty-hint">Answers will appear here, best first.</p>;
+    return null;
+  }
+  const partial = ask.status === 'running' || ask.status === 'cancelled';
+  const heading = partial
+    ? `${ask.status === 'cancelled' ? 'Cancelled: best' : 'Best'} so far (${result.windowsDone} / ${result.windowsTotal} windows)`
+    : result.noAnswer
+      ? 'No answer'
+      : plural(result.answers.length, 'answer');
+
+  const items = (answers: readonly QaAnswer[], testId: string) =>
+    answers.map((a, i) => <AnswerItem key={`${a.start}-${a.end}`} answer={a} rank={i + 1} context={ask.context} testId={testId} onSelect={onSelect} />);
+
+  return (
+    <div className="answers">
+      <p className="answers-heading">{heading}</p>
+      {result.questionTruncated && <p className="field-hint">The question was long, so only its beginning was used.</p>}
+      {result.noAnswer ? (
+        <div className="no-answer" data-testid="no-answer">
+          <p className="no-answer-title">No answer found</p>
+          <p className="field-hint">The model thinks the text doesn't answer this question.</p>
+          {result.answers.length > 0 && (
+            <details>
+              <summary>Show low-confidence guesses</summary>
+              <ol className="answer-list" aria-label="Low-confidence guesses">
+                {items(result.answers, 'answer-guess')}
+              </ol>
+            </details>
+          )}
+        </div>
+      ) : (
+        <ol className="answer-list" aria-label="Answers">
+          {items(result.answers, 'answer')}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+interface ItemProps {
+  answer: QaAnswer;
+  rank: number;
+  context: string;
+  testId: string;
+  onSelect: (rank: number) => void;
+}
+
+/** A link to the answer's mark: Enter follows links natively; Space is added for button-like use. */
+function AnswerItem({ answer, rank, context, testId, onSelect }: ItemProps) {
+  const select = (e: MouseEvent | KeyboardEvent) => {
+    e.preventDefault();
+    onSelect(rank);
+  };
+  const before = context.slice(Math.max(0, answer.start - SNIPPET_CHARS), answer.start);
+  const after = context.slice(answer.end, answer.end + SNIPPET_CHARS);
+  return (
+    <li className={`answer rank-${Math.min(rank, 5)}`} data-testid={testId} data-rank={rank}>
+      <a
+        href={`#${answerElementId(rank)}`}
+        className="answer-link"
+        onClick={select}
+        onKeyDown={(e) => (e.key === ' ' || e.key === 'Spacebar') && select(e)}
+      >
+        <span className="answer-rank" aria-label={`Rank ${rank}`}>
+          {rank}
+        </span>
+        <span className="answer-main">
+          <span className="answer-text">{answer.text}</span>
+          <span className="answer-snippet" aria-hidden="true">
+            {answer.start > SNIPPET_CHARS && '…'}
+            {before}
+            <strong>{answer.text}</strong>
+            {after}
+            {answer.end + SNIPPET_CHARS < context.length && '…'}
+          </span>
+        </span>
+        <span className="answer-score">
+          <span className="visually-hidden">Confidence </span>
+          {formatPercent(answer.score)}
+          <span className="score-bar" aria-hidden="true">
+            <span style={{ width: `${Math.max(2, Math.round(answer.score * 100))}%` }} />
+          </span>
+        </span>
+      </a>
+    </li>
+  );
+}

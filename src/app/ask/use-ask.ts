@@ -1,0 +1,66 @@
+import { useCallback, useState } from 'react';
+import type { AskOptions, QaResult } from '../../shared/answers';
+import { toQaError, type QaError } from '../../shared/errors';
+import { qaClient } from '../worker-client';
+import { useLatestRequest } from '../common/use-latest-request';
+
+export interface AskState {
+  status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+  /** Final result, or the best answers so far while running (and after a cancel). */
+  result: QaResult | null;
+  progress: { done: number; total: number } | null;
+  error: QaError | null;
+  /** The exact question and document the result belongs to: offsets are only valid for that text. */
+  question: string;
+  context: string;
+}
+
+const INITIAL: AskState = { status: 'idle', result: null, progress: null, error: null, question: '', context: '' };
+
+/**
+ * Asking questions. A new question cancels the one in flight, and useLatestRequest makes sure only
+ * the latest request's progress or result reaches the screen: a cancelled request that settles late
+ * can never overwrite a newer answer.
+ */
+export function useAsk() {
+  const [state, setState] = useState<AskState>(INITIAL);
+  const requests = useLatestRequest();
+
+  const ask = useCallback((question: string, context: string, options: Partial<AskOptions>) => {
+    const request = requests.start();
+    setState({ ...INITIAL, status: 'running', question, context });
+    qaClient
+      .ask(question, context, options, {
+        signal: request.signal,
+        onProgress: (p) => {
+          if (request.isLatest()) setState((s) => ({ ...s, result: p.partial, progress: { done: p.done, total: p.total } }));
+        },
+      })
+      .then(
+        (result) => {
+          if (request.isLatest()) setState((s) => ({ ...s, status: 'done', result, progress: { done: result.windowsDone, total: result.windowsTotal } }));
+        },
+        (e) => {
+          if (!request.isLatest()) return;
+          const error = toQaError(e);
+          setState((s) => (error.code === 'ABORTED' ? { ...s, status: 'cancelled' } : { ...s, status: 'error', error, result: null }));
+        },
+      )
+      .finally(request.settled);
+  }, [requests]);
+
+  /** Cancels at once in the UI (keeping the best answers so far); the worker stops at its next batch. */
+  const cancel = useCallback(() => {
+    if (requests.abandon()) setState((s) => (s.status === 'running' ? { ...s, status: 'cancelled' } : s));
+  }, [requests]);
+
+  const dismissError = useCallback(() => setState((s) => (s.status === 'error' ? { ...s, status: 'idle', error: null } : s)), []);
+
+  /** Forgets answers and errors, e.g. when another model is loaded. */
+  const reset = useCallback(() => {
+    requests.abandon();
+    setState(INITIAL);
+  }, [requests]);
+
+  return { state, ask, cancel, dismissError, reset };
+}

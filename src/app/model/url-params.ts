@@ -1,0 +1,66 @@
+import { BACKEND_CHOICES, DTYPE_CHOICES, type BackendChoice, type DtypeChoice } from '../../shared/model-formats';
+
+/**
+ * Start-up settings from the page URL, for shareable links and for the end-to-end tests:
+ * ?model=<hub id> | ?url=<base url>, &revision=, &backend=, &threads=, &dtype=, &autoload=1.
+ * Read once; later edits in the UI are the user's and are never overwritten.
+ */
+export interface UrlParams {
+  source: { kind: 'hub'; id: string; revision: string | null } | { kind: 'url'; baseUrl: string } | null;
+  backend: BackendChoice | null;
+  threads: number | null;
+  dtype: DtypeChoice | null;
+  autoload: boolean;
+  /** Values that were present but unusable, to tell the user instead of silently ignoring them. */
+  problems: string[];
+}
+
+export function parseUrlParams(href: string): UrlParams {
+  const url = new URL(href);
+  const q = url.searchParams;
+  const problems: string[] = [];
+  const pick = <T extends string>(name: string, allowed: readonly T[]): T | null => {
+    const raw = q.get(name);
+    if (raw === null || raw === '') return null;
+    const value = raw.toLowerCase() as T;
+    if (allowed.includes(value)) return value;
+    problems.push(`Ignored ?${name}=${raw}: expected one of ${allowed.join(', ')}.`);
+    return null;
+  };
+
+  let source: UrlParams['source'] = null;
+  const model = q.get('model')?.trim();
+  const base = q.get('url')?.trim();
+  if (base) {
+    // Relative addresses ("/fixtures/models/oracle/") are relative to this page, not to the worker.
+    try {
+      source = { kind: 'url', baseUrl: new URL(base, url).href };
+    } catch {
+      problems.push(`Ignored ?url=${base}: not a valid address.`);
+    }
+    if (model) problems.push('Both ?model= and ?url= were given; using ?url=.');
+  } else if (model) {
+    source = { kind: 'hub', id: model, revision: q.get('revision')?.trim() || null };
+  }
+
+  let threads: number | null = null;
+  const rawThreads = q.get('threads');
+  if (rawThreads !== null && rawThreads !== '') {
+    const n = rawThreads.toLowerCase() === 'auto' ? 0 : Number(rawThreads);
+    if (Number.isInteger(n) && n >= 0 && n <= 64) threads = n;
+    else problems.push(`Ignored ?threads=${rawThreads}: expected a whole number (0 = auto).`);
+  }
+
+  const autoloadRaw = q.get('autoload');
+  return {
+    source,
+    backend: pick('backend', BACKEND_CHOICES),
+    threads,
+    dtype: pick('dtype', DTYPE_CHOICES),
+    autoload: autoloadRaw !== null && autoloadRaw !== '0' && autoloadRaw.toLowerCase() !== 'false',
+    problems,
+  };
+}
+
+/** Parsed at module load: the URL the page was opened with, before anything can change it. */
+export const startupParams: UrlParams = parseUrlParams(globalThis.location?.href ?? 'http://localhost/');
