@@ -1,14 +1,14 @@
 import { expect, test } from './csp';
 import { resolve } from 'node:path';
 import { ask, expectTopAnswer, FIXTURES, ORACLE_ANSWER, ORACLE_DOC, screenshot } from './helpers';
-import { startStaticServer } from './static-server';
+import { startStaticServer, type StaticServer } from '../scripts/static-server';
 
 /**
  * Static hosting + offline PWA: dist/ served under a sub-path by a plain server that sends no
  * COOP/COEP headers. The service worker must make the page cross-origin isolated (threads), cache
  * the app shell and let a cached model answer with the network off.
  */
-let site: Awaited<ReturnType<typeof startStaticServer>>;
+let site: StaticServer;
 test.beforeAll(async () => {
   site = await startStaticServer({ '/sub/app/': resolve(import.meta.dirname, '../dist'), '/models/': FIXTURES });
 });

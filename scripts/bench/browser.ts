@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { CHROMIUM_PATH, chromiumArgs } from '../chromium.js';
 import type { BenchPage } from './page/main.js';
-import { serveStatic, type StaticServer } from './server.js';
+import { startStaticServer, type StaticServer } from '../static-server.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CHROME_ARGS = [
@@ -84,12 +84,20 @@ export interface BrowserRig {
   close(): Promise<void>;
 }
 
+// Hashed build assets (the ORT .wasm among them) are immutable, as a static host would serve them;
+// everything else (the models) is revalidated, so a warm model load must come from the app's own
+// Cache Storage, not from the HTTP cache.
+const benchCacheControl = (path: string) => (path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+
 export async function startBrowser(root: string, distDir: string): Promise<BrowserRig> {
-  const server = await serveStatic({
-    '/models/': join(root, '.bench/models'),
-    '/tjs-ort/': resolve(root, 'node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist'),
-    '/': distDir,
-  });
+  const server = await startStaticServer(
+    {
+      '/models/': join(root, '.bench/models'),
+      '/tjs-ort/': resolve(root, 'node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist'),
+      '/': distDir,
+    },
+    { isolation: true, cacheControl: benchCacheControl },
+  );
   const executablePath = CHROMIUM_PATH;
   const probe = await chromium.launch({ executablePath, args: CHROME_ARGS });
   const version = probe.version();

@@ -13,7 +13,7 @@ import { parseSquad, sliceSquadText } from '../../src/engine/squad/dataset';
 import type { QaEvalOptions, QaEvalOutcome } from '../../src/eval/eval-page';
 import { isQaError } from '../../src/shared/errors';
 import { ensureEvalBuild } from './ensure-build';
-import { startIsolatedServer, type IsolatedServer } from './isolated-server';
+import { startStaticServer, type StaticServer } from '../static-server';
 
 const USAGE = 'usage: tsx scripts/eval/cli.ts --data FILE --model DIR [--limit N] [--backend wasm|webgpu] [--threads N] --out DIR';
 
@@ -58,10 +58,10 @@ async function main(): Promise<void> {
   log(`${opts.data}: SQuAD ${dataset.version}, ${dataset.items.length} questions${opts.limit ? `, evaluating the first ${opts.limit}` : ''}`);
   const buildDir = await ensureEvalBuild(log);
 
-  let server: IsolatedServer | null = null;
+  let server: StaticServer | null = null;
   let browser: Browser | null = null;
   try {
-    server = await startIsolatedServer({ '/model/': opts.model, '/': buildDir });
+    server = await startStaticServer({ '/model/': opts.model, '/': buildDir }, { isolation: true, cacheControl: () => 'no-store', host: '127.0.0.1' });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs({ webgpu: opts.backend === 'webgpu' }) });
     const page = await browser.newPage();
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
