@@ -22,11 +22,6 @@ export function fmtMs(x: Summary | undefined, digits = 0): string {
   return `${f(x.median)} (${f(x.min)}–${f(x.max)})`;
 }
 
-export function fmtRatio(a: Summary | undefined, b: Summary | undefined): string {
-  if (!a?.n || !b?.n) return '—';
-  return `${(a.median / b.median).toFixed(2)}×`;
-}
-
 /**
  * Median of per-round ratios a[i]/b[i]: with interleaved rounds, each pair saw the same machine
  * load, so this is steadier than the ratio of medians when other processes compete for the CPU.
@@ -34,19 +29,4 @@ export function fmtRatio(a: Summary | undefined, b: Summary | undefined): string
 export function pairedRatio(a: readonly number[], b: readonly number[]): Summary {
   const n = Math.min(a.length, b.length);
   return summarize(Array.from({ length: n }, (_, i) => a[i] / b[i]));
-}
-
-export class Samples {
-  private data = new Map<string, number[]>();
-  add(key: string, v: number): void {
-    const a = this.data.get(key) ?? [];
-    a.push(v);
-    this.data.set(key, a);
-  }
-  get(key: string): number[] {
-    return this.data.get(key) ?? [];
-  }
-  summary(key: string): Summary {
-    return summarize(this.get(key));
-  }
 }
