@@ -49,7 +49,9 @@ for (const c of BAD_INPUT_CASES) {
       await expect(askError(page)).toContainText(c.outcome.title);
     } else {
       await expectTopAnswer(page, c.outcome.answer);
-      await expect(page.getByText('The question was long, so only its beginning was used.')).toHaveCount(c.outcome.questionTruncated ? 1 : 0);
+      await expect(page.getByText('The question was long, so only its beginning was used.')).toHaveCount(
+        c.outcome.questionTruncated ? 1 : 0,
+      );
     }
     if (c.name.startsWith('HTML')) {
       // Shown as text, never parsed: no elements from the document, no dialog, no script side effect.

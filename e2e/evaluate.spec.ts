@@ -17,7 +17,10 @@ test('evaluates SQuAD in the browser: metrics, misses that open the paragraph, p
   await expect(metrics).toContainText('F1');
   await expect(metrics).toContainText('HasAns');
 
-  const miss = page.getByTestId('eval-miss').filter({ hasNot: page.locator('em') }).first();
+  const miss = page
+    .getByTestId('eval-miss')
+    .filter({ hasNot: page.locator('em') })
+    .first();
   await expect(miss).toBeVisible();
   const predicted = (await miss.locator('td').nth(2).innerText()).trim();
   await miss.getByRole('button', { name: /Show the paragraph/ }).click();
@@ -27,6 +30,8 @@ test('evaluates SQuAD in the browser: metrics, misses that open the paragraph, p
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download predictions.json' }).click();
   const predictions = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  const ids = JSON.parse(readFileSync(SQUAD, 'utf8')).data[0].paragraphs.flatMap((p: { qas: Array<{ id: string }> }) => p.qas.map((q) => q.id));
+  const ids = JSON.parse(readFileSync(SQUAD, 'utf8')).data[0].paragraphs.flatMap((p: { qas: Array<{ id: string }> }) =>
+    p.qas.map((q) => q.id),
+  );
   expect(Object.keys(predictions)).toEqual(ids.slice(0, 20));
 });

@@ -18,7 +18,8 @@ const INT8 = 'onnx/model_quantized.onnx';
 // ERR_CACHE_WRITE_FAILURE and it is downloaded twice; see docs/reliability.md), each fresh-context
 // test is 5–15 s faster. offline.spec.ts covers the service-worker path.
 test.use({ serviceWorkers: 'block' });
-const open = (page: import('@playwright/test').Page, url: string) => page.goto(`./?${new URLSearchParams({ url, backend: 'wasm', threads: '1', autoload: '1' })}`);
+const open = (page: import('@playwright/test').Page, url: string) =>
+  page.goto(`./?${new URLSearchParams({ url, backend: 'wasm', threads: '1', autoload: '1' })}`);
 
 test('a 404 for the int8 weights after config and tokenizer: falls back to the fp32 file', async ({ page }) => {
   const seen: string[] = [];

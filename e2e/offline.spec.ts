@@ -33,7 +33,12 @@ test('installable, isolated through the service worker, and answers offline afte
   });
   expect(facts.controlled).toBe(true);
   expect(facts.scope).toBe(app);
-  expect(facts.manifest).toMatchObject({ name: expect.any(String), short_name: expect.any(String), display: 'standalone', start_url: './' });
+  expect(facts.manifest).toMatchObject({
+    name: expect.any(String),
+    short_name: expect.any(String),
+    display: 'standalone',
+    start_url: './',
+  });
   const sizes = (facts.manifest.icons as Array<{ sizes: string; type: string }>).map((i) => i.sizes);
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
 

@@ -24,7 +24,12 @@ test('no request once the model is loaded; the document and question are never s
   const requests: Array<{ phase: 'load' | 'use'; url: string; text: string; serviceWorker: boolean }> = [];
   let phase: 'load' | 'use' = 'load';
   context.on('request', (r) =>
-    requests.push({ phase, url: r.url(), text: `${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`, serviceWorker: !!r.serviceWorker() }),
+    requests.push({
+      phase,
+      url: r.url(),
+      text: `${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`,
+      serviceWorker: !!r.serviceWorker(),
+    }),
   );
 
   // Service worker first, then the model: installing it while the model loads can fail (its precache

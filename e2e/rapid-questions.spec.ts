@@ -25,9 +25,13 @@ test('rapid questions: only the last one is answered on screen, no stale answer 
     const w = window as unknown as { __shown: string[]; __armed: boolean };
     w.__shown = [];
     w.__armed = false;
-    document.addEventListener('submit', () => {
-      if (document.querySelector<HTMLInputElement>('.question-input')?.value.includes('fourth')) w.__armed = true;
-    }, true);
+    document.addEventListener(
+      'submit',
+      () => {
+        if (document.querySelector<HTMLInputElement>('.question-input')?.value.includes('fourth')) w.__armed = true;
+      },
+      true,
+    );
     new MutationObserver(() => {
       if (!w.__armed) return;
       document.querySelectorAll('[data-testid="answer"] .answer-text').forEach((el) => w.__shown.push(el.textContent ?? ''));

@@ -38,10 +38,11 @@ export async function qaWorker(page: Page): Promise<Worker> {
 /** The main thread answers an animation frame and a click promptly, i.e. the UI is not frozen. */
 export async function expectResponsive(page: Page, withinMs = 1000): Promise<void> {
   const frameMs = await page.evaluate(
-    () => new Promise<number>((resolve) => {
-      const t0 = performance.now();
-      requestAnimationFrame(() => resolve(performance.now() - t0));
-    }),
+    () =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      }),
   );
   expect(frameMs).toBeLessThan(withinMs);
 }
@@ -52,7 +53,9 @@ export async function recordLongTasks(page: Page): Promise<void> {
     const w = window as unknown as { __longTasks?: number[] };
     if (w.__longTasks) return;
     w.__longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks!.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks!.push(Math.round(e.duration)))).observe({
+      type: 'longtask',
+    });
   });
 }
 

@@ -17,41 +17,60 @@ describe('check-boundaries', () => {
 
   it('app reaches the worker by type-only import or new URL(), not by value', () => {
     expect(specs('src/app/worker-client.ts', "import { api } from '../worker/qa.worker';")).toEqual(['../worker/qa.worker']);
-    expect(check('src/app/worker-client.ts', [
-      "import type { QaWorkerApi } from '../worker/qa.worker';",
-      "import { type QaWorkerApi as Api } from '../worker/qa.worker';",
-      "const w = new Worker(new URL('../worker/qa.worker.ts', import.meta.url), { type: 'module' });",
-    ].join('\n'))).toEqual([]);
+    expect(
+      check(
+        'src/app/worker-client.ts',
+        [
+          "import type { QaWorkerApi } from '../worker/qa.worker';",
+          "import { type QaWorkerApi as Api } from '../worker/qa.worker';",
+          "const w = new Worker(new URL('../worker/qa.worker.ts', import.meta.url), { type: 'module' });",
+        ].join('\n'),
+      ),
+    ).toEqual([]);
   });
 
   it('a mixed `import { type A, b }` counts as a value import', () => {
     const [v] = check('src/eval/eval-page.ts', "import { type QaWorkerApi, expose } from '../worker/qa.worker';");
     expect(v).toMatchObject({ kind: 'value', specifier: '../worker/qa.worker' });
-    expect(findModuleRefs('x.ts', "import x, { type A } from './a';\nimport * as ns from './b';").map((r) => r.kind)).toEqual(['value', 'value']);
+    expect(findModuleRefs('x.ts', "import x, { type A } from './a';\nimport * as ns from './b';").map((r) => r.kind)).toEqual([
+      'value',
+      'value',
+    ]);
   });
 
   it('the eval page may use the app worker client; the app never imports the eval page', () => {
     expect(specs('src/eval/eval-page.ts', "import { QaWorkerClient } from '../app/worker-client';")).toEqual([]);
-    expect(specs('src/eval/eval-page.ts', "import { detectCapabilities } from '../engine/capabilities';")).toEqual(['../engine/capabilities']);
+    expect(specs('src/eval/eval-page.ts', "import { detectCapabilities } from '../engine/capabilities';")).toEqual([
+      '../engine/capabilities',
+    ]);
     expect(specs('src/app/App.tsx', "import type { QaEvalOutcome } from '../eval/eval-page';")).toEqual(['../eval/eval-page']);
   });
 
   it('shared depends on nothing in the project, and of packages only comlink', () => {
     expect(specs('src/shared/protocol.ts', "export type { Backend } from '../engine/model-files';")).toEqual(['../engine/model-files']);
-    expect(specs('src/shared/x.ts', "import 'onnxruntime-web';\nimport { wrap } from 'comlink';\nimport { QaError } from './errors';"))
-      .toEqual(['onnxruntime-web']);
+    expect(
+      specs('src/shared/x.ts', "import 'onnxruntime-web';\nimport { wrap } from 'comlink';\nimport { QaError } from './errors';"),
+    ).toEqual(['onnxruntime-web']);
   });
 
   it('engine must not import app, worker or sw; packages are fine', () => {
     const text = "import { a } from '../app/App';\nimport '../worker/qa.worker';\nimport '../sw';\nimport * as ort from 'onnxruntime-web';";
     // One folder deeper the same specifiers land inside engine: targets are resolved, not pattern-matched.
     expect(check('src/engine/tokenizer/x.ts', text)).toEqual([]);
-    expect(check('src/engine/x.ts', text).map((v) => [v.line, v.specifier])).toEqual([[1, '../app/App'], [2, '../worker/qa.worker'], [3, '../sw']]);
+    expect(check('src/engine/x.ts', text).map((v) => [v.line, v.specifier])).toEqual([
+      [1, '../app/App'],
+      [2, '../worker/qa.worker'],
+      [3, '../sw'],
+    ]);
   });
 
   it('sw may use only shared and packages', () => {
-    expect(specs('src/sw.ts', "import { clientsClaim } from 'workbox-core';\nimport { QaError } from './shared/errors';\nimport { x } from './engine/model-source';"))
-      .toEqual(['./engine/model-source']);
+    expect(
+      specs(
+        'src/sw.ts',
+        "import { clientsClaim } from 'workbox-core';\nimport { QaError } from './shared/errors';\nimport { x } from './engine/model-source';",
+      ),
+    ).toEqual(['./engine/model-source']);
   });
 
   it('sees export * from, dynamic import(), import = require() and typeof import()', () => {
@@ -64,7 +83,9 @@ describe('check-boundaries', () => {
   });
 
   it('treats new URL(..., import.meta.url) as a reference to that file', () => {
-    expect(check('src/app/a.ts', "const u = new URL('../engine/ort-runner.ts', import.meta.url);")).toMatchObject([{ kind: 'url', line: 1 }]);
+    expect(check('src/app/a.ts', "const u = new URL('../engine/ort-runner.ts', import.meta.url);")).toMatchObject([
+      { kind: 'url', line: 1 },
+    ]);
     expect(specs('src/shared/a.ts', "const u = new URL('../worker/qa.worker.ts', import.meta.url);")).toEqual(['../worker/qa.worker.ts']);
     // Absolute URLs and files of the same layer are not boundary crossings.
     expect(check('src/app/a.ts', "new URL('https://x.test/m.onnx', import.meta.url);\nnew URL('logo.svg', import.meta.url);")).toEqual([]);
@@ -75,7 +96,9 @@ describe('check-boundaries', () => {
   });
 
   it('flags a file outside the known layers and a target outside them', () => {
-    expect(check('src/lib/util.ts', 'export const x = 1;')).toMatchObject([{ file: 'src/lib/util.ts', rule: expect.stringContaining('outside the known layers') }]);
+    expect(check('src/lib/util.ts', 'export const x = 1;')).toMatchObject([
+      { file: 'src/lib/util.ts', rule: expect.stringContaining('outside the known layers') },
+    ]);
     expect(specs('src/app/a.ts', "import { x } from '../lib/util';")).toEqual(['../lib/util']);
     // Only test files may borrow the helpers under test/.
     expect(check('src/engine/a.test.ts', "import { p } from '../../test/helpers/paths';")).toEqual([]);
@@ -83,7 +106,9 @@ describe('check-boundaries', () => {
   });
 
   it('test files follow their layer', () => {
-    expect(specs('src/app/a.test.ts', "import { describe } from 'vitest';\nimport { decode } from '../engine/decode';")).toEqual(['../engine/decode']);
+    expect(specs('src/app/a.test.ts', "import { describe } from 'vitest';\nimport { decode } from '../engine/decode';")).toEqual([
+      '../engine/decode',
+    ]);
   });
 
   it('resolves index files and extensions by path alone', () => {

@@ -27,28 +27,71 @@ interface Layer {
 
 // The rules. To add a folder under src/, give it a row here; until then every file in it fails.
 export const LAYERS: Layer[] = [
-  { name: 'shared', paths: ['src/shared/'], may: { shared: ALL }, packages: ['comlink'],
-    why: 'the wire contract depends on nothing in the project (comlink: its error transfer handler)' },
-  { name: 'engine', paths: ['src/engine/'], may: { engine: ALL, shared: ALL }, packages: 'any',
-    why: 'the engine knows nothing about who drives it' },
-  { name: 'worker', paths: ['src/worker/'], may: { worker: ALL, engine: ALL, shared: ALL }, packages: 'any',
-    why: 'the worker hosts the engine' },
-  { name: 'app', paths: ['src/app/'], may: { app: ALL, shared: ALL, worker: ['type', 'url'] }, packages: 'any',
-    why: 'UI pages reach the engine only through the worker, and each page stands alone' },
+  {
+    name: 'shared',
+    paths: ['src/shared/'],
+    may: { shared: ALL },
+    packages: ['comlink'],
+    why: 'the wire contract depends on nothing in the project (comlink: its error transfer handler)',
+  },
+  {
+    name: 'engine',
+    paths: ['src/engine/'],
+    may: { engine: ALL, shared: ALL },
+    packages: 'any',
+    why: 'the engine knows nothing about who drives it',
+  },
+  {
+    name: 'worker',
+    paths: ['src/worker/'],
+    may: { worker: ALL, engine: ALL, shared: ALL },
+    packages: 'any',
+    why: 'the worker hosts the engine',
+  },
+  {
+    name: 'app',
+    paths: ['src/app/'],
+    may: { app: ALL, shared: ALL, worker: ['type', 'url'] },
+    packages: 'any',
+    why: 'UI pages reach the engine only through the worker, and each page stands alone',
+  },
   // The CLI's headless page drives the app's own worker client, so CLI numbers are the app's numbers.
-  { name: 'eval', paths: ['src/eval/'], may: { eval: ALL, shared: ALL, app: ALL, worker: ['type', 'url'] }, packages: 'any',
-    why: 'UI pages reach the engine only through the worker' },
-  { name: 'sw', paths: ['src/sw.ts', 'src/sw.test.ts'], may: { shared: ALL }, packages: 'any',
-    why: 'the service worker runs apart from the page and the worker' },
+  {
+    name: 'eval',
+    paths: ['src/eval/'],
+    may: { eval: ALL, shared: ALL, app: ALL, worker: ['type', 'url'] },
+    packages: 'any',
+    why: 'UI pages reach the engine only through the worker',
+  },
+  {
+    name: 'sw',
+    paths: ['src/sw.ts', 'src/sw.test.ts'],
+    may: { shared: ALL },
+    packages: 'any',
+    why: 'the service worker runs apart from the page and the worker',
+  },
 ];
 
 // Test files follow their layer's rules, and may also use the helpers under test/, which are never bundled.
 export const TEST_HELPERS = 'test/';
 const isTest = (path: string) => /\.test\.tsx?$/.test(path);
 
-export interface SourceFile { path: string; text: string }
-export interface Violation { file: string; line: number; specifier: string; kind: RefKind | null; rule: string }
-export interface ModuleRef { specifier: string; kind: RefKind; line: number }
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+export interface Violation {
+  file: string;
+  line: number;
+  specifier: string;
+  kind: RefKind | null;
+  rule: string;
+}
+export interface ModuleRef {
+  specifier: string;
+  kind: RefKind;
+  line: number;
+}
 
 function layerOf(path: string): Layer | undefined {
   return LAYERS.find((l) => l.paths.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p)));
@@ -71,8 +114,12 @@ function packageName(spec: string): string {
 }
 
 function isImportMetaUrl(node: ts.Node): boolean {
-  return ts.isPropertyAccessExpression(node) && node.name.text === 'url' && ts.isMetaProperty(node.expression)
-    && node.expression.keywordToken === ts.SyntaxKind.ImportKeyword;
+  return (
+    ts.isPropertyAccessExpression(node) &&
+    node.name.text === 'url' &&
+    ts.isMetaProperty(node.expression) &&
+    node.expression.keywordToken === ts.SyntaxKind.ImportKeyword
+  );
 }
 
 /** Every module reference in one file, type-only ones told apart. */
@@ -81,7 +128,8 @@ export function findModuleRefs(path: string, text: string): ModuleRef[] {
   const refs: ModuleRef[] = [];
   const add = (lit: ts.Node, kind: RefKind) => {
     // The specifier's own line, so a multi-line import is reported where grep would find it.
-    if (ts.isStringLiteralLike(lit)) refs.push({ specifier: lit.text, kind, line: sf.getLineAndCharacterOfPosition(lit.getStart(sf)).line + 1 });
+    if (ts.isStringLiteralLike(lit))
+      refs.push({ specifier: lit.text, kind, line: sf.getLineAndCharacterOfPosition(lit.getStart(sf)).line + 1 });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) {
@@ -101,8 +149,13 @@ export function findModuleRefs(path: string, text: string): ModuleRef[] {
       else refs.push({ specifier: '<computed>', kind: 'value', line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 });
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
       add(node.argument.literal, 'type'); // typeof import('x'), import('x').T
-    } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL'
-      && node.arguments?.length === 2 && isImportMetaUrl(node.arguments[1])) {
+    } else if (
+      ts.isNewExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'URL' &&
+      node.arguments?.length === 2 &&
+      isImportMetaUrl(node.arguments[1])
+    ) {
       const first = node.arguments[0];
       // URL semantics: 'x.wasm' is as relative as './x.wasm'; an absolute URL is not a module of ours.
       if (ts.isStringLiteralLike(first) && !/^[a-z][a-z0-9+.-]*:/i.test(first.text)) add(first, 'url');
@@ -122,7 +175,13 @@ export function checkBoundaries(files: readonly SourceFile[]): Violation[] {
   for (const { path, text } of files) {
     const from = layerOf(path);
     if (!from) {
-      out.push({ file: path, line: 1, specifier: '', kind: null, rule: 'file outside the known layers: give its folder a row in LAYERS (scripts/check-boundaries.ts)' });
+      out.push({
+        file: path,
+        line: 1,
+        specifier: '',
+        kind: null,
+        rule: 'file outside the known layers: give its folder a row in LAYERS (scripts/check-boundaries.ts)',
+      });
       continue;
     }
     for (const { specifier, kind, line } of findModuleRefs(path, text)) {
@@ -147,7 +206,9 @@ export function checkBoundaries(files: readonly SourceFile[]): Violation[] {
       if (!to) v(`${what} reaches ${target}, outside the known layers`);
       else if (!allowed) v(`${what}: ${from.name} must not depend on ${to.name} — ${from.why}`);
       else if (!allowed.includes(kind)) {
-        v(`${what}: ${from.name} may reach ${to.name} only by ${allowed.map((k) => (k === 'url' ? 'new URL()' : `${k}-only import`)).join(' or ')} — ${from.why}`);
+        v(
+          `${what}: ${from.name} may reach ${to.name} only by ${allowed.map((k) => (k === 'url' ? 'new URL()' : `${k}-only import`)).join(' or ')} — ${from.why}`,
+        );
       }
     }
   }
@@ -161,7 +222,8 @@ export function readSourceTree(root: string): SourceFile[] {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.tsx?$/.test(entry.name)) files.push({ path: relative(root, full).split('\\').join('/'), text: readFileSync(full, 'utf8') });
+      else if (/\.tsx?$/.test(entry.name))
+        files.push({ path: relative(root, full).split('\\').join('/'), text: readFileSync(full, 'utf8') });
     }
   };
   walk(join(root, 'src'));

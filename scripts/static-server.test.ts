@@ -116,7 +116,8 @@ describe('startStaticServer', () => {
 
   it('sends no isolation and no cache headers unless asked, and names localhost', async () => {
     const { headers } = await send(plain, '/index.html');
-    for (const name of ['cross-origin-opener-policy', 'cross-origin-embedder-policy', 'cross-origin-resource-policy', 'cache-control']) expect(headers[name]).toBeUndefined();
+    for (const name of ['cross-origin-opener-policy', 'cross-origin-embedder-policy', 'cross-origin-resource-policy', 'cache-control'])
+      expect(headers[name]).toBeUndefined();
     expect(plain.url).toMatch(/^http:\/\/localhost:\d+$/);
   });
 
@@ -144,7 +145,9 @@ describe('startStaticServer options', () => {
   });
 
   it('cacheControl: the policy decides per path, and may send none', async () => {
-    const server = await start({ cacheControl: (path) => (path.includes('/assets/') ? 'immutable' : path.startsWith('/model/') ? 'no-cache' : undefined) });
+    const server = await start({
+      cacheControl: (path) => (path.includes('/assets/') ? 'immutable' : path.startsWith('/model/') ? 'no-cache' : undefined),
+    });
     expect((await send(server, '/assets/app-1234.js')).headers['cache-control']).toBe('immutable');
     expect((await send(server, '/model/config.json')).headers['cache-control']).toBe('no-cache');
     expect((await send(server, '/app.js')).headers['cache-control']).toBeUndefined();

@@ -69,15 +69,20 @@ describe('a 5 MB document', () => {
     const controller = new AbortController();
     let partial: QaResult | null = null;
     const t0 = performance.now();
-    const run = loaded.engine.ask('What crossed the bridge?', doc, { ...UI_OPTIONS, batchSize: 4 }, {
-      signal: controller.signal,
-      onPartial: (p) => {
-        partial = p;
-        // In the browser, Cancel arrives as a message between batches (test/cancel-yield.test.ts and
-        // e2e/bad-input.spec.ts); Node's event loop would not interleave one here, so abort directly.
-        if (p.windowsDone >= 40) controller.abort();
+    const run = loaded.engine.ask(
+      'What crossed the bridge?',
+      doc,
+      { ...UI_OPTIONS, batchSize: 4 },
+      {
+        signal: controller.signal,
+        onPartial: (p) => {
+          partial = p;
+          // In the browser, Cancel arrives as a message between batches (test/cancel-yield.test.ts and
+          // e2e/bad-input.spec.ts); Node's event loop would not interleave one here, so abort directly.
+          if (p.windowsDone >= 40) controller.abort();
+        },
       },
-    });
+    );
     await expect(run).rejects.toMatchObject({ code: 'ABORTED' });
     expect((partial as QaResult | null)?.windowsDone).toBeLessThan(50);
     const ms = performance.now() - t0;

@@ -24,7 +24,7 @@ describe('oracle model: exact match on synthetic documents', () => {
     expect(Math.max(...sizes)).toBe(20_000);
   });
 
-  it('returns the gold span, as the user\'s own characters, for all 200 (EM 100%)', async () => {
+  it("returns the gold span, as the user's own characters, for all 200 (EM 100%)", async () => {
     let exact = 0;
     const misses: string[] = [];
     for (const c of cases) {
@@ -55,7 +55,12 @@ describe('oracle model: exact match on synthetic documents', () => {
   it('cancels between batches with a typed ABORTED error', async () => {
     const controller = new AbortController();
     const c = cases[1];
-    const run = loaded.engine.ask(c.question, c.context, { batchSize: 4 }, { signal: controller.signal, onPartial: () => controller.abort() });
+    const run = loaded.engine.ask(
+      c.question,
+      c.context,
+      { batchSize: 4 },
+      { signal: controller.signal, onPartial: () => controller.abort() },
+    );
     await expect(run).rejects.toMatchObject({ code: 'ABORTED' });
   });
 

@@ -40,7 +40,12 @@ describe('a model reload while a question runs', () => {
   it('on a real onnxruntime session: the question stops cleanly and the release succeeds', async () => {
     const loaded = await loadFixture('tiny-random', 'fp32');
     let disposed: Promise<void> | null = null;
-    const question = loaded.engine.ask('which word?', longDocument, { batchSize: 1 }, { onPartial: () => void (disposed ??= loaded.dispose()) });
+    const question = loaded.engine.ask(
+      'which word?',
+      longDocument,
+      { batchSize: 1 },
+      { onPartial: () => void (disposed ??= loaded.dispose()) },
+    );
     const outcome = await question.then(
       () => 'answered',
       (e: { code?: string }) => e.code,

@@ -47,7 +47,17 @@ describe('official_eval.py agrees with our metrics', () => {
     const { items, predictions, naProbs, expected } = BEST_THRESH_CASE;
     const data = {
       version: 'v2.0',
-      data: [{ title: 't', paragraphs: [{ context: 'c', qas: items.map((it) => ({ id: it.id, question: '?', answers: it.answers.map((text) => ({ text, answer_start: 0 })) })) }] }],
+      data: [
+        {
+          title: 't',
+          paragraphs: [
+            {
+              context: 'c',
+              qas: items.map((it) => ({ id: it.id, question: '?', answers: it.answers.map((text) => ({ text, answer_start: 0 })) })),
+            },
+          ],
+        },
+      ],
     };
     expectSameMetrics(expected, officialEval(data, predictions, naProbs));
   });

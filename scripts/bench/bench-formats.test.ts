@@ -18,7 +18,11 @@ async function logits(bytes: Uint8Array): Promise<{ inputs: readonly string[]; s
   const all: Record<string, ort.Tensor> = {
     input_ids: new ort.Tensor('int64', ids, [1, SEQ]),
     attention_mask: new ort.Tensor('int64', new BigInt64Array(SEQ).fill(1n), [1, SEQ]),
-    token_type_ids: new ort.Tensor('int64', BigInt64Array.from({ length: SEQ }, (_, i) => (i > 10 ? 1n : 0n)), [1, SEQ]),
+    token_type_ids: new ort.Tensor(
+      'int64',
+      BigInt64Array.from({ length: SEQ }, (_, i) => (i > 10 ? 1n : 0n)),
+      [1, SEQ],
+    ),
   };
   const out = await session.run(Object.fromEntries(session.inputNames.map((n) => [n, all[n]])));
   const inputs = session.inputNames;

@@ -56,7 +56,8 @@ export class BenchTab {
     page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
     await page.goto(rig.pageUrl);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
-    if (!(await page.evaluate(() => (globalThis as any).bench.isolated()))) throw new Error('page is not cross-origin isolated: no WASM threads');
+    if (!(await page.evaluate(() => (globalThis as any).bench.isolated())))
+      throw new Error('page is not cross-origin isolated: no WASM threads');
     return new BenchTab(context, page, lines, profileDir);
   }
 
@@ -125,7 +126,7 @@ export function cpuSeconds(): number {
     }
   }
   const mine = new Set([process.pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parent) if (!mine.has(pid) && mine.has(ppid)) (mine.add(pid), (grew = true));
   }

@@ -59,7 +59,9 @@ export async function warmUps(ctx: Ctx, model: ModelName, threads: number): Prom
     }
   }
   await tab.call('rawTerminate');
-  ctx.log(`warm-up: ${out.map((o) => `${o.name}: first ${summarize(o.samples).median.toFixed(0)}, then ${summarize(o.firstMs).median.toFixed(0)}`).join('; ')}`);
+  ctx.log(
+    `warm-up: ${out.map((o) => `${o.name}: first ${summarize(o.samples).median.toFixed(0)}, then ${summarize(o.firstMs).median.toFixed(0)}`).join('; ')}`,
+  );
   return out.map(({ warm: _, ...rest }) => rest);
 }
 
@@ -91,8 +93,17 @@ async function sessionOptions(ctx: Ctx, model: ModelName, threads: number): Prom
 async function batchSizes(ctx: Ctx, model: ModelName, threads: number): Promise<ExperimentResult[]> {
   const { tab, inputs, opts } = ctx;
   // ~16 windows: long enough for batching to matter, short enough to repeat.
-  const words = inputs.doc.context.split(/(?<=\S)(?=\s)/).slice(0, 1700).join('');
-  const variants: Array<{ batchSize: number; firstBatchSize?: number }> = [{ batchSize: 1 }, { batchSize: 2 }, { batchSize: 4 }, { batchSize: 4, firstBatchSize: 1 }, { batchSize: 8 }];
+  const words = inputs.doc.context
+    .split(/(?<=\S)(?=\s)/)
+    .slice(0, 1700)
+    .join('');
+  const variants: Array<{ batchSize: number; firstBatchSize?: number }> = [
+    { batchSize: 1 },
+    { batchSize: 2 },
+    { batchSize: 4 },
+    { batchSize: 4, firstBatchSize: 1 },
+    { batchSize: 8 },
+  ];
   await tab.call('rawStart', 'batch', threads, modelUrl(ctx, model), formatById('q8').file);
   const out = variants.map((v) => ({
     group: 'batch size (q8 document, ms per window)',

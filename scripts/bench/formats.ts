@@ -39,15 +39,23 @@ export async function timedBlock(ctx: Ctx, key: string, reps: number): Promise<{
   await waitForQuiet(ctx.opts.quietWaitMs);
   const c0 = cpuSeconds();
   const w = await ctx.tab.call('rawWindow', key, question, context, reps);
-  return { ms: w.ms, cpuMs: ((cpuSeconds()) - c0) * 1000 / reps };
+  return { ms: w.ms, cpuMs: ((cpuSeconds() - c0) * 1000) / reps };
 }
 
 export async function measureFormats(ctx: Ctx, model: ModelName, threads: number, formats: readonly FormatSpec[]): Promise<FormatResult[]> {
   const { tab, inputs, opts } = ctx;
   const base = modelUrl(ctx, model);
   const results: FormatResult[] = formats.map((f) => ({
-    id: f.id, label: f.label, file: f.file, sizeMB: statSync(join(modelDir(ctx.root, model), f.file)).size / 1e6,
-    createMs: [], windowMs: [], cpuMs: [], agree: 0, questions: 0, maxAbsDiff: NaN,
+    id: f.id,
+    label: f.label,
+    file: f.file,
+    sizeMB: statSync(join(modelDir(ctx.root, model), f.file)).size / 1e6,
+    createMs: [],
+    windowMs: [],
+    cpuMs: [],
+    agree: 0,
+    questions: 0,
+    maxAbsDiff: NaN,
   }));
   await tab.call('rawStart', 'formats', threads, base, formats[0].file);
   let ref: { start: number[]; end: number[]; spans: Array<[number, number]> } | null = null;
@@ -133,6 +141,8 @@ export async function measureBuilds(ctx: Ctx, model: ModelName, threads: number)
       await tab.close();
     }
   }
-  ctx.log(`builds: ${out.map((b) => `${b.build} init ${b.cold.initMs.toFixed(0)}/${b.warm.initMs.toFixed(0)} create ${b.warm.createMs.toFixed(0)} first ${b.warm.firstMs.toFixed(0)} run ${summarize(b.windowMs).median.toFixed(0)}`).join('; ')}`);
+  ctx.log(
+    `builds: ${out.map((b) => `${b.build} init ${b.cold.initMs.toFixed(0)}/${b.warm.initMs.toFixed(0)} create ${b.warm.createMs.toFixed(0)} first ${b.warm.firstMs.toFixed(0)} run ${summarize(b.windowMs).median.toFixed(0)}`).join('; ')}`,
+  );
   return out;
 }

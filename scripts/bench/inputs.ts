@@ -38,7 +38,8 @@ function readFirst(root: string, candidates: string[]): string {
 export function buildInputs(root: string, docWords: number, squadCount: number): BenchInputs {
   const tokenizer = BertTokenizer.fromJSON(readFileSync(join(tokenizerSourceDir(), 'tokenizer.json'), 'utf8'));
   const article = readFirst(root, SEED_ARTICLE);
-  const windowsOf = (q: QaItem) => buildWindows(tokenizer.tokenize(q.question), tokenizer.tokenize(q.context), tokenizer.special, DEFAULT_WINDOW_OPTIONS);
+  const windowsOf = (q: QaItem) =>
+    buildWindows(tokenizer.tokenize(q.question), tokenizer.tokenize(q.context), tokenizer.special, DEFAULT_WINDOW_OPTIONS);
 
   // One full window: cut the article right after the last context token that still fits.
   const question = 'What does BERT stand for?';
@@ -55,7 +56,9 @@ export function buildInputs(root: string, docWords: number, squadCount: number):
   const squad = JSON.parse(readFirst(root, SQUAD));
   const paragraphs: string[] = squad.data.flatMap((a: any) => a.paragraphs.map((p: any) => p.context));
   const words = paragraphs.join('\n\n').split(/(?<=\S)(?=\s)/);
-  const docText = Array.from({ length: docWords }, (_, i) => words[i % words.length]).join('').trim();
+  const docText = Array.from({ length: docWords }, (_, i) => words[i % words.length])
+    .join('')
+    .trim();
   const doc = { question: 'In what country is Normandy located?', context: docText };
   const docWindows = windowsOf(doc).length;
 

@@ -136,7 +136,19 @@ export async function measureDoc(ctx: Ctx, model: ModelName, threads: number): P
 async function measureDocIn(ctx: Ctx, model: ModelName, threads: number, batchSize: number): Promise<DocResult> {
   const { tab, inputs } = ctx;
   await tab.call('appLoad', modelUrl(ctx, model), 'q8', threads);
-  const res: DocResult = { model, dtype: 'q8', threads, batchSize, windows: 0, totalMs: [], firstMs: [], totalMsBatch4: [], firstMsBatch4: [], windowMs: [], answer: '' };
+  const res: DocResult = {
+    model,
+    dtype: 'q8',
+    threads,
+    batchSize,
+    windows: 0,
+    totalMs: [],
+    firstMs: [],
+    totalMsBatch4: [],
+    firstMsBatch4: [],
+    windowMs: [],
+    answer: '',
+  };
   await tab.call('appAsk', inputs.window.question, inputs.window.context, { topK: 1 });
   for (let r = 0; r < ctx.opts.docRuns; r++) {
     await waitForQuiet(ctx.opts.quietWaitMs);
@@ -187,7 +199,8 @@ export async function measureLoads(ctx: Ctx, model: ModelName, threads: number):
       const before = ctx.rig.server.bytesServed();
       const warm = await tab.call('appLoad', modelUrl(ctx, model), 'q8', threads);
       res.warmBytes += ctx.rig.server.bytesServed() - before;
-      if (!Object.values(warm.fromCache).every(Boolean)) throw new Error(`warm load did not come from Cache Storage: ${JSON.stringify(warm.fromCache)}`);
+      if (!Object.values(warm.fromCache).every(Boolean))
+        throw new Error(`warm load did not come from Cache Storage: ${JSON.stringify(warm.fromCache)}`);
       res.warmMs.push(warm.ms);
       res.warmPhases.push(warm.phases);
       await tab.call('appTerminate');
@@ -200,4 +213,3 @@ export async function measureLoads(ctx: Ctx, model: ModelName, threads: number):
 }
 
 const median = (a: number[]) => summarize(a).median;
-

@@ -14,9 +14,27 @@ const GENERATOR_VERSION = 4;
 export type ModelName = 'bert-base' | 'distilbert';
 
 export const MODEL_DIMS: Record<ModelName, BertDims> = {
-  'bert-base': { hiddenSize: 768, numLayers: 12, numHeads: 12, intermediateSize: 3072, maxPositions: 512, typeVocabSize: 2, vocabSize: 30522, layerNormEps: 1e-12 },
+  'bert-base': {
+    hiddenSize: 768,
+    numLayers: 12,
+    numHeads: 12,
+    intermediateSize: 3072,
+    maxPositions: 512,
+    typeVocabSize: 2,
+    vocabSize: 30522,
+    layerNormEps: 1e-12,
+  },
   // DistilBERT: the BERT block with 6 layers and no token_type_ids (typeVocabSize 0 drops that input).
-  distilbert: { hiddenSize: 768, numLayers: 6, numHeads: 12, intermediateSize: 3072, maxPositions: 512, typeVocabSize: 0, vocabSize: 30522, layerNormEps: 1e-12 },
+  distilbert: {
+    hiddenSize: 768,
+    numLayers: 6,
+    numHeads: 12,
+    intermediateSize: 3072,
+    maxPositions: 512,
+    typeVocabSize: 0,
+    vocabSize: 30522,
+    layerNormEps: 1e-12,
+  },
 };
 
 export interface FormatSpec {
@@ -32,12 +50,38 @@ export interface FormatSpec {
 
 export const FORMATS: FormatSpec[] = [
   { id: 'fp32', file: 'onnx/model.onnx', build: 'fp32', label: 'fp32' },
-  { id: 'q8', file: 'onnx/model_quantized.onnx', build: { kind: 'int8-hf' }, label: 'int8 MatMulInteger (dynamic, per-column), int8 word embeddings' },
+  {
+    id: 'q8',
+    file: 'onnx/model_quantized.onnx',
+    build: { kind: 'int8-hf' },
+    label: 'int8 MatMulInteger (dynamic, per-column), int8 word embeddings',
+  },
   { id: 'qdq', file: 'onnx/model_qdq.onnx', build: { kind: 'qdq' }, label: 'int8 QDQ (DequantizeLinear + MatMul)' },
-  { id: 'q4', file: 'onnx/model_q4.onnx', build: { kind: 'nbits', bits: 4, blockSize: 32, accuracyLevel: 4 }, label: 'MatMulNBits 4-bit, block 32, accuracy_level 4' },
-  { id: 'q4-b128', file: 'onnx/model_q4_b128.onnx', build: { kind: 'nbits', bits: 4, blockSize: 128, accuracyLevel: 4 }, label: 'MatMulNBits 4-bit, block 128, accuracy_level 4', extra: true },
-  { id: 'q4-acc0', file: 'onnx/model_q4_acc0.onnx', build: { kind: 'nbits', bits: 4, blockSize: 32, accuracyLevel: 0 }, label: 'MatMulNBits 4-bit, block 32, accuracy_level 0 (fp32 compute)' },
-  { id: 'n8', file: 'onnx/model_n8.onnx', build: { kind: 'nbits', bits: 8, blockSize: 32, accuracyLevel: 4 }, label: 'MatMulNBits 8-bit, block 32, accuracy_level 4' },
+  {
+    id: 'q4',
+    file: 'onnx/model_q4.onnx',
+    build: { kind: 'nbits', bits: 4, blockSize: 32, accuracyLevel: 4 },
+    label: 'MatMulNBits 4-bit, block 32, accuracy_level 4',
+  },
+  {
+    id: 'q4-b128',
+    file: 'onnx/model_q4_b128.onnx',
+    build: { kind: 'nbits', bits: 4, blockSize: 128, accuracyLevel: 4 },
+    label: 'MatMulNBits 4-bit, block 128, accuracy_level 4',
+    extra: true,
+  },
+  {
+    id: 'q4-acc0',
+    file: 'onnx/model_q4_acc0.onnx',
+    build: { kind: 'nbits', bits: 4, blockSize: 32, accuracyLevel: 0 },
+    label: 'MatMulNBits 4-bit, block 32, accuracy_level 0 (fp32 compute)',
+  },
+  {
+    id: 'n8',
+    file: 'onnx/model_n8.onnx',
+    build: { kind: 'nbits', bits: 8, blockSize: 32, accuracyLevel: 4 },
+    label: 'MatMulNBits 8-bit, block 32, accuracy_level 4',
+  },
 ];
 
 export function formatById(id: string): FormatSpec {
@@ -58,7 +102,12 @@ export function modelDir(root: string, name: ModelName): string {
 function randomWeights(dims: BertDims, seed: number): BertWeights {
   const rng = new Rng(seed);
   const H = dims.hiddenSize;
-  const lin = (inDim: number, outDim: number, std: number): Linear => ({ w: rng.normals(inDim * outDim, std), b: rng.normals(outDim, 0.02), inDim, outDim });
+  const lin = (inDim: number, outDim: number, std: number): Linear => ({
+    w: rng.normals(inDim * outDim, std),
+    b: rng.normals(outDim, 0.02),
+    inDim,
+    outDim,
+  });
   const norm = () => ({ gamma: new Float32Array(H).fill(1), beta: new Float32Array(H) });
   return {
     dims,

@@ -19,7 +19,12 @@ export interface Contender {
 /** The feeds our engine builds for the item's first window, as onnxruntime-node tensors. */
 export function nativeFeeds(modelDir: string, inputNames: readonly string[], item: QaItem): Record<string, ort.Tensor> {
   const tokenizer = BertTokenizer.fromJSON(readFileSync(join(modelDir, 'tokenizer.json'), 'utf8'));
-  const [win] = buildWindows(tokenizer.tokenize(item.question), tokenizer.tokenize(item.context), tokenizer.special, DEFAULT_WINDOW_OPTIONS);
+  const [win] = buildWindows(
+    tokenizer.tokenize(item.question),
+    tokenizer.tokenize(item.context),
+    tokenizer.special,
+    DEFAULT_WINDOW_OPTIONS,
+  );
   const dims = [1, win.inputIds.length];
   const all: Record<string, BigInt64Array> = {
     input_ids: BigInt64Array.from(win.inputIds, BigInt),
@@ -32,7 +37,12 @@ export function nativeFeeds(modelDir: string, inputNames: readonly string[], ite
 }
 
 /** onnxruntime-node session.run on exactly the feeds our engine builds for the item's first window. */
-export async function nativeContender(modelDir: string, file: string, threads: number, item: QaItem): Promise<Contender & { loadMs: number }> {
+export async function nativeContender(
+  modelDir: string,
+  file: string,
+  threads: number,
+  item: QaItem,
+): Promise<Contender & { loadMs: number }> {
   const t0 = performance.now();
   const session = await ort.InferenceSession.create(join(modelDir, file), {
     graphOptimizationLevel: 'all',
@@ -55,7 +65,13 @@ export async function nativeContender(modelDir: string, file: string, threads: n
 }
 
 /** transformers.js pipeline('question-answering') on the same folder and file, in Node. */
-export async function transformersNodeContender(modelsRoot: string, model: string, dtype: 'q8' | 'fp32', threads: number, item: QaItem): Promise<Contender & { loadMs: number }> {
+export async function transformersNodeContender(
+  modelsRoot: string,
+  model: string,
+  dtype: 'q8' | 'fp32',
+  threads: number,
+  item: QaItem,
+): Promise<Contender & { loadMs: number }> {
   const { env, pipeline } = await import('@huggingface/transformers');
   env.allowRemoteModels = false;
   env.allowLocalModels = true;

@@ -40,7 +40,17 @@ const FULL: BenchOptions = {
   quietWaitMs: 30_000,
 };
 
-const QUICK: Partial<BenchOptions> = { runs: 3, docRuns: 1, loadRuns: 2, models: ['distilbert'], threads: [2], dtypes: ['q8'], agreeQuestions: 6, docWords: 3_000, out: '.bench/BENCHMARKS.quick.md' };
+const QUICK: Partial<BenchOptions> = {
+  runs: 3,
+  docRuns: 1,
+  loadRuns: 2,
+  models: ['distilbert'],
+  threads: [2],
+  dtypes: ['q8'],
+  agreeQuestions: 6,
+  docWords: 3_000,
+  out: '.bench/BENCHMARKS.quick.md',
+};
 
 const HELP = `npm run bench -- [options]
   --quick              smoke run: DistilBERT q8, 2 threads, 3 runs, 3k-word doc (writes .bench/BENCHMARKS.quick.md)
@@ -61,7 +71,11 @@ const HELP = `npm run bench -- [options]
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const opts: BenchOptions = { ...FULL };
   if (argv.includes('--quick')) Object.assign(opts, QUICK);
-  const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (v: string) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -75,23 +89,53 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       return n;
     };
     switch (a) {
-      case '--quick': break;
-      case '--runs': opts.runs = Math.max(1, int()); break;
-      case '--doc-runs': opts.docRuns = int(); break;
-      case '--load-runs': opts.loadRuns = int(); break;
-      case '--models': opts.models = list(next()) as ModelName[]; break;
-      case '--threads': opts.threads = list(next()).map(Number); break;
-      case '--dtypes': opts.dtypes = list(next()) as BenchOptions['dtypes']; break;
-      case '--no-formats': opts.formats = false; break;
-      case '--agree': opts.agreeQuestions = int(); break;
-      case '--no-tjs-browser': opts.transformersBrowser = false; break;
-      case '--doc-words': opts.docWords = Math.max(100, int()); break;
-      case '--experiments': opts.experiments = true; break;
-      case '--quiet-wait': opts.quietWaitMs = int() * 1000; break;
-      case '--out': opts.out = next(); break;
+      case '--quick':
+        break;
+      case '--runs':
+        opts.runs = Math.max(1, int());
+        break;
+      case '--doc-runs':
+        opts.docRuns = int();
+        break;
+      case '--load-runs':
+        opts.loadRuns = int();
+        break;
+      case '--models':
+        opts.models = list(next()) as ModelName[];
+        break;
+      case '--threads':
+        opts.threads = list(next()).map(Number);
+        break;
+      case '--dtypes':
+        opts.dtypes = list(next()) as BenchOptions['dtypes'];
+        break;
+      case '--no-formats':
+        opts.formats = false;
+        break;
+      case '--agree':
+        opts.agreeQuestions = int();
+        break;
+      case '--no-tjs-browser':
+        opts.transformersBrowser = false;
+        break;
+      case '--doc-words':
+        opts.docWords = Math.max(100, int());
+        break;
+      case '--experiments':
+        opts.experiments = true;
+        break;
+      case '--quiet-wait':
+        opts.quietWaitMs = int() * 1000;
+        break;
+      case '--out':
+        opts.out = next();
+        break;
       case '-h':
-      case '--help': console.log(HELP); process.exit(0);
-      default: throw new Error(`unknown option ${a}\n${HELP}`);
+      case '--help':
+        console.log(HELP);
+        process.exit(0);
+      default:
+        throw new Error(`unknown option ${a}\n${HELP}`);
     }
   }
   for (const m of opts.models) if (m !== 'bert-base' && m !== 'distilbert') throw new Error(`unknown model ${m}`);

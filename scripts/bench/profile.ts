@@ -42,7 +42,9 @@ export function byOperator(events: readonly TraceEvent[], runs: number): Profile
   const last = kernels.slice((kernels.length / runs) * (runs - 1));
   const byOp = new Map<string, number>();
   for (const e of last) {
-    const shape = JSON.stringify(e.args!.output_type_shape?.[0] ?? '').replace(/[{}"[\]]/g, '').replace(/^\w+:/, '');
+    const shape = JSON.stringify(e.args!.output_type_shape?.[0] ?? '')
+      .replace(/[{}"[\]]/g, '')
+      .replace(/^\w+:/, '');
     const key = `${e.args!.op_name} [${shape}]`;
     byOp.set(key, (byOp.get(key) ?? 0) + e.dur / 1000);
   }

@@ -58,7 +58,13 @@ async function main(): Promise<void> {
     opts,
     machine: machineInfo(ROOT, rig.version),
     loadAvgAfter: '',
-    inputs: { windowTokens: 384, docWords: inputs.doc.words, docTokens: inputs.doc.tokens, docWindows: inputs.doc.windows, squadQuestions: inputs.squad.length },
+    inputs: {
+      windowTokens: 384,
+      docWords: inputs.doc.words,
+      docTokens: inputs.doc.tokens,
+      docWindows: inputs.doc.windows,
+      squadQuestions: inputs.squad.length,
+    },
     windows: [],
     docs: [],
     loads: [],
@@ -71,7 +77,8 @@ async function main(): Promise<void> {
     for (const model of opts.models) {
       // Thread scaling is measured on q8 (the WASM default); fp32 at the app's thread count only.
       for (const dtype of opts.dtypes) {
-        for (const threads of dtype === 'q8' ? opts.threads : [maxThreads]) results.windows.push(await measureWindow(ctx, model, dtype, threads));
+        for (const threads of dtype === 'q8' ? opts.threads : [maxThreads])
+          results.windows.push(await measureWindow(ctx, model, dtype, threads));
       }
     }
     if (opts.formats) {

@@ -37,14 +37,18 @@ function options() {
   }
   if (!values.data || !values.model || !values.out) throw new UsageError('--data, --model and --out are required.');
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit must be a positive integer, not "${values.limit}".`);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+    throw new UsageError(`--limit must be a positive integer, not "${values.limit}".`);
   const threads = Number(values.threads);
-  if (!(Number.isInteger(threads) && threads >= 0)) throw new UsageError(`--threads must be 0 (all) or a positive integer, not "${values.threads}".`);
-  if (values.backend !== 'wasm' && values.backend !== 'webgpu') throw new UsageError(`--backend must be wasm or webgpu, not "${values.backend}".`);
+  if (!(Number.isInteger(threads) && threads >= 0))
+    throw new UsageError(`--threads must be 0 (all) or a positive integer, not "${values.threads}".`);
+  if (values.backend !== 'wasm' && values.backend !== 'webgpu')
+    throw new UsageError(`--backend must be wasm or webgpu, not "${values.backend}".`);
   const data = resolve(values.data);
   const model = resolve(values.model);
   if (!existsSync(data)) throw new UsageError(`--data: ${data} does not exist.`);
-  if (!existsSync(resolve(model, 'config.json'))) throw new UsageError(`--model: ${model} has no config.json (expected a Hugging Face-layout model folder).`);
+  if (!existsSync(resolve(model, 'config.json')))
+    throw new UsageError(`--model: ${model} has no config.json (expected a Hugging Face-layout model folder).`);
   return { data, model, out: resolve(values.out), limit, threads, backend: values.backend as 'wasm' | 'webgpu' };
 }
 
@@ -55,26 +59,37 @@ async function main(): Promise<void> {
   const datasetText = readFileSync(opts.data, 'utf8');
   // Fail on a malformed file here, with its location, before starting a browser.
   const dataset = parseSquad(datasetText);
-  log(`${opts.data}: SQuAD ${dataset.version}, ${dataset.items.length} questions${opts.limit ? `, evaluating the first ${opts.limit}` : ''}`);
+  log(
+    `${opts.data}: SQuAD ${dataset.version}, ${dataset.items.length} questions${opts.limit ? `, evaluating the first ${opts.limit}` : ''}`,
+  );
   const buildDir = await ensureEvalBuild(log);
 
   let server: StaticServer | null = null;
   let browser: Browser | null = null;
   try {
-    server = await startStaticServer({ '/model/': opts.model, '/': buildDir }, { isolation: true, cacheControl: () => 'no-store', host: '127.0.0.1' });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs({ webgpu: opts.backend === 'webgpu' }) });
+    server = await startStaticServer(
+      { '/model/': opts.model, '/': buildDir },
+      { isolation: true, cacheControl: () => 'no-store', host: '127.0.0.1' },
+    );
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: chromiumArgs({ webgpu: opts.backend === 'webgpu' }),
+    });
     const page = await browser.newPage();
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
     await page.exposeFunction('qaEvalProgress', (message: string) => log(message));
     await page.goto(`${server.url}/src/eval/index.html`);
     await page.waitForFunction(() => typeof window.qaEval === 'function', null, { timeout: 30_000 });
     const evalOptions: QaEvalOptions = { limit: opts.limit, backend: opts.backend, threads: opts.threads };
-    const outcome: QaEvalOutcome = await page.evaluate(
-      ([text, base, o]) => window.qaEval(text, base, o),
-      [datasetText, `${server.url}/model/`, evalOptions] as const,
-    );
+    const outcome: QaEvalOutcome = await page.evaluate(([text, base, o]) => window.qaEval(text, base, o), [
+      datasetText,
+      `${server.url}/model/`,
+      evalOptions,
+    ] as const);
     // Name the model folder, not the throwaway server address, in messages.
-    if (!outcome.ok) throw new Error(`evaluation failed [${outcome.code}]: ${outcome.message.replaceAll(`${server.url}/model/`, `${opts.model}/`)}`);
+    if (!outcome.ok)
+      throw new Error(`evaluation failed [${outcome.code}]: ${outcome.message.replaceAll(`${server.url}/model/`, `${opts.model}/`)}`);
     const { result, info } = outcome;
 
     mkdirSync(opts.out, { recursive: true });
@@ -84,7 +99,14 @@ async function main(): Promise<void> {
     if (result.version === '2.0') write('null_odds.json', result.nullOdds);
     // The official scripts score every question in the data file: give them the evaluated slice.
     if (opts.limit) writeFileSync(resolve(opts.out, 'data.json'), sliceSquadText(datasetText, opts.limit));
-    write('run.json', { model: opts.model, data: opts.data, limit: opts.limit ?? null, info, elapsedMs: result.elapsedMs, misses: result.misses.length });
+    write('run.json', {
+      model: opts.model,
+      data: opts.data,
+      limit: opts.limit ?? null,
+      info,
+      elapsedMs: result.elapsedMs,
+      misses: result.misses.length,
+    });
     const n = Object.keys(result.predictions).length;
     log(`${n} questions in ${(result.elapsedMs / 1000).toFixed(1)} s on ${info.backend}/${info.dtype}; wrote ${opts.out}`);
     process.stdout.write(JSON.stringify(result.metrics, null, 2) + '\n');

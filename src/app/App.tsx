@@ -215,5 +215,14 @@ export function App() {
 
 /** A SQuAD miss's span, shaped like an answer so the document view can highlight it. */
 function shownAnswer(span: ShownSpan): QaAnswer {
-  return { text: span.context.slice(span.start, span.end), start: span.start, end: span.end, score: 1, startLogit: 0, endLogit: 0, tokenStart: 0, tokenEnd: 0 };
+  return {
+    text: span.context.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    score: 1,
+    startLogit: 0,
+    endLogit: 0,
+    tokenStart: 0,
+    tokenEnd: 0,
+  };
 }

@@ -100,12 +100,18 @@ export class QaWorkerClient {
   }
 
   load(source: ModelSource, options: LoadOptions, onProgress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<ModelInfo> {
-    if (this.threads !== null && this.threads !== options.threads) this.stop(new QaError('ABORTED', 'Restarting the model worker for another thread count.'));
+    if (this.threads !== null && this.threads !== options.threads)
+      this.stop(new QaError('ABORTED', 'Restarting the model worker for another thread count.'));
     this.threads = options.threads;
     return this.call((api, id) => api.load(source, options, Comlink.proxy(onProgress), id), signal);
   }
 
-  ask(question: string, context: string, options: Partial<AskOptions>, hooks: { signal?: AbortSignal; onProgress?: (p: AskProgress) => void } = {}): Promise<QaResult> {
+  ask(
+    question: string,
+    context: string,
+    options: Partial<AskOptions>,
+    hooks: { signal?: AbortSignal; onProgress?: (p: AskProgress) => void } = {},
+  ): Promise<QaResult> {
     const onProgress = hooks.onProgress ?? (() => {});
     return this.call((api, id) => api.ask(question, context, options, Comlink.proxy(onProgress), id), hooks.signal);
   }

@@ -73,7 +73,13 @@ describe('mergeCandidates', () => {
     tokenEnd: 0,
   });
   it('sorts by score across windows, drops duplicate character spans and cuts to the limit', () => {
-    const merged = mergeCandidates([[c(0, 4, 0.2), c(5, 9, 0.5)], [c(5, 9, 0.4), c(10, 14, 0.3)]], 2);
+    const merged = mergeCandidates(
+      [
+        [c(0, 4, 0.2), c(5, 9, 0.5)],
+        [c(5, 9, 0.4), c(10, 14, 0.3)],
+      ],
+      2,
+    );
     expect(merged.map((m) => [m.start, m.score])).toEqual([
       [5, 0.5],
       [10, 0.3],
@@ -81,7 +87,7 @@ describe('mergeCandidates', () => {
   });
 });
 
-describe('decodeWindow candidate pool (the seed\'s n-best over the whole sequence)', () => {
+describe("decodeWindow candidate pool (the seed's n-best over the whole sequence)", () => {
   it('lets question tokens take n-best slots, as write_predictions does', () => {
     // Question token (pos 1) has the best start logit; with nBest 2 only one context start remains.
     const start = [0, 9, 0, 5, 4, 0, 0, 0];

@@ -2,7 +2,6 @@ import type { DecodeOptions } from '../shared/answers';
 import type { Token } from './tokenizer/bert-tokenizer';
 import type { QaWindow } from './windows';
 
-
 export const DEFAULT_DECODE_OPTIONS: DecodeOptions = { nBest: 20, maxAnswerLength: 30 };
 
 export interface SpanCandidate {

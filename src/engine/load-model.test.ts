@@ -13,7 +13,14 @@ import { BertTokenizer } from './tokenizer/bert-tokenizer';
 
 ort.env.wasm.numThreads = 1;
 
-const noGpu: Capabilities = { webgpu: false, webgpuAdapter: null, shaderF16: false, crossOriginIsolated: false, maxThreads: 1, wasmSimd: true };
+const noGpu: Capabilities = {
+  webgpu: false,
+  webgpuAdapter: null,
+  shaderF16: false,
+  crossOriginIsolated: false,
+  maxThreads: 1,
+  wasmSimd: true,
+};
 const auto: LoadOptions = { backend: 'auto', dtype: 'auto', threads: 1 };
 
 function folder(dir: string) {
@@ -33,7 +40,13 @@ describe('loadModel', () => {
   it('loads the int8 weights on WASM, reporting download, compile and warm-up', async () => {
     const events: LoadProgress[] = [];
     const { loaded, info } = await loadModel(ort, folder(join(FIXTURES, 'oracle')), auto, noGpu, (p) => events.push(p));
-    expect(info).toMatchObject({ backend: 'wasm', dtype: 'q8', file: 'onnx/model_quantized.onnx', fallbackReason: null, modelType: 'bert' });
+    expect(info).toMatchObject({
+      backend: 'wasm',
+      dtype: 'q8',
+      file: 'onnx/model_quantized.onnx',
+      fallbackReason: null,
+      modelType: 'bert',
+    });
     expect(events.map((e) => e.phase)).toEqual(expect.arrayContaining(['download', 'compile', 'warmup']));
     expect(events.filter((e) => e.phase === 'download').map((e) => (e as { file: string }).file)).toEqual([
       'config.json',
@@ -73,7 +86,9 @@ describe('loadModel', () => {
     // onnxruntime-web in Node has no WebGPU provider: exactly the failure a broken GPU driver gives.
     const events: LoadProgress[] = [];
     const gpu = { ...noGpu, webgpu: true, webgpuAdapter: 'test', shaderF16: true };
-    const { loaded, info } = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, backend: 'webgpu' }, gpu, (p) => events.push(p));
+    const { loaded, info } = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, backend: 'webgpu' }, gpu, (p) =>
+      events.push(p),
+    );
     expect(info.backend).toBe('wasm');
     expect(info.fallbackReason).toMatch(/WebGPU failed.*using WASM/);
     expect(events.some((e) => e.phase === 'notice')).toBe(true);

@@ -40,7 +40,10 @@ export async function loadModel(
 
   if (!caps.wasmSimd) {
     // Checked before any download: onnxruntime-web ships SIMD builds only, for WASM and WebGPU alike.
-    throw new QaError('BACKEND_UNAVAILABLE', 'This browser lacks WebAssembly SIMD, which the model runtime needs (Chrome and Edge 91+, Firefox 89+, Safari 16.4+). Please update your browser.');
+    throw new QaError(
+      'BACKEND_UNAVAILABLE',
+      'This browser lacks WebAssembly SIMD, which the model runtime needs (Chrome and Edge 91+, Firefox 89+, Safari 16.4+). Please update your browser.',
+    );
   }
   let fallbackReason: string | null = null;
   const backends: Backend[] = [];
@@ -80,7 +83,8 @@ export async function loadModel(
     } catch (e) {
       const err = toQaError(e);
       await forgetUnusable(source, err, path);
-      const canFallBack = backend === 'webgpu' && !['MODEL_CONFIG_INVALID', 'TOKENIZER_INVALID', 'MODEL_NOT_QA', 'ABORTED'].includes(err.code);
+      const canFallBack =
+        backend === 'webgpu' && !['MODEL_CONFIG_INVALID', 'TOKENIZER_INVALID', 'MODEL_NOT_QA', 'ABORTED'].includes(err.code);
       if (!canFallBack) throw err;
       fallbackReason = `WebGPU failed (${err.message}); using WASM instead.`;
       onProgress({ phase: 'notice', message: fallbackReason });
@@ -96,6 +100,12 @@ export async function loadModel(
  */
 async function forgetUnusable(source: ModelFileSource, err: QaError, weights: string): Promise<void> {
   const file =
-    err.code === 'MODEL_INVALID' ? weights : err.code === 'MODEL_CONFIG_INVALID' ? 'config.json' : err.code === 'TOKENIZER_INVALID' ? 'tokenizer.json' : null;
+    err.code === 'MODEL_INVALID'
+      ? weights
+      : err.code === 'MODEL_CONFIG_INVALID'
+        ? 'config.json'
+        : err.code === 'TOKENIZER_INVALID'
+          ? 'tokenizer.json'
+          : null;
   if (file) await source.forget?.(file).catch(() => {});
 }

@@ -51,12 +51,7 @@ export function packBatch(windows: readonly QaWindow[], padId: number) {
  * Splits [batch, seq] logits into per-window views of each window's real length. Views, not copies:
  * the batch arrays are fresh per run and owned by the caller.
  */
-export function unpackLogits(
-  windows: readonly QaWindow[],
-  seq: number,
-  start: Float32Array,
-  end: Float32Array,
-): WindowLogits[] {
+export function unpackLogits(windows: readonly QaWindow[], seq: number, start: Float32Array, end: Float32Array): WindowLogits[] {
   return windows.map((w, b) => ({
     start: start.subarray(b * seq, b * seq + w.inputIds.length),
     end: end.subarray(b * seq, b * seq + w.inputIds.length),

@@ -37,9 +37,13 @@ export function parseModelConfig(text: string): ModelConfig {
   // 512 is BERT's own default when the key is absent; a value that cannot hold a short window is a broken file.
   const maxPos = json.max_position_embeddings ?? 512;
   if (!Number.isInteger(maxPos) || maxPos < MIN_POSITIONS) {
-    throw new QaError('MODEL_CONFIG_INVALID', `config.json says max_position_embeddings ${JSON.stringify(maxPos)}; a QA model needs at least ${MIN_POSITIONS}.`, {
-      maxPositionEmbeddings: maxPos,
-    });
+    throw new QaError(
+      'MODEL_CONFIG_INVALID',
+      `config.json says max_position_embeddings ${JSON.stringify(maxPos)}; a QA model needs at least ${MIN_POSITIONS}.`,
+      {
+        maxPositionEmbeddings: maxPos,
+      },
+    );
   }
   return { modelType, maxPositionEmbeddings: maxPos };
 }

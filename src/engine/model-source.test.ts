@@ -73,7 +73,10 @@ describe('urlSource over HTTP', () => {
   });
   it('returns null for 404 and a typed NETWORK error for other failures', async () => {
     expect(await urlSource(base).read('missing.bin', () => {})).toBeNull();
-    await expect(urlSource(base).read('error.bin', () => {})).rejects.toMatchObject({ code: 'NETWORK', message: expect.stringContaining('HTTP 500') });
+    await expect(urlSource(base).read('error.bin', () => {})).rejects.toMatchObject({
+      code: 'NETWORK',
+      message: expect.stringContaining('HTTP 500'),
+    });
     await expect(urlSource(base).read('cut.bin', () => {})).rejects.toMatchObject({ code: 'NETWORK' });
     await expect(urlSource('http://127.0.0.1:9/none').read('a', () => {})).rejects.toMatchObject({ code: 'NETWORK' });
   });

@@ -48,14 +48,24 @@ export function urlSource(baseUrl: string): ModelFileSource {
         response = await fetch(url, { signal });
       } catch (e) {
         throwIfAborted(signal);
-        throw new QaError('NETWORK', `Could not download ${path} from ${base}: ${(e as Error).message}. Check the address and your connection.`, { url });
+        throw new QaError(
+          'NETWORK',
+          `Could not download ${path} from ${base}: ${(e as Error).message}. Check the address and your connection.`,
+          { url },
+        );
       }
       if (response.status === 404) return null;
       if (!response.ok) {
-        throw new QaError('NETWORK', `Downloading ${path} failed: HTTP ${response.status} ${response.statusText}.`, { url, status: response.status });
+        throw new QaError('NETWORK', `Downloading ${path} failed: HTTP ${response.status} ${response.statusText}.`, {
+          url,
+          status: response.status,
+        });
       }
       const bytes = await readWithProgress(response, path, onProgress, signal);
-      const headers = { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream', 'content-length': String(bytes.length) };
+      const headers = {
+        'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
+        'content-length': String(bytes.length),
+      };
       await cache?.put(url, new Response(bytes, { headers }));
       return bytes;
     },

@@ -36,7 +36,10 @@ export function configureOrt(ort: Ort, threads: number): number {
       await session.release();
     };
     // A failure here is not ours to report: the real session creation will fail with the reason.
-    runtimes.set(ort, start().catch(() => {}));
+    runtimes.set(
+      ort,
+      start().catch(() => {}),
+    );
   }
   return effective;
 }

@@ -68,7 +68,9 @@ describe('QaEngine', () => {
 
   it('warms up with one window of exactly maxSeqLength ids', async () => {
     const seen: QaWindow[][] = [];
-    const engine = new QaEngine(tok, { run: async (w) => (seen.push([...w]), w.map(() => ({ start: new Float32Array(), end: new Float32Array() }))) });
+    const engine = new QaEngine(tok, {
+      run: async (w) => (seen.push([...w]), w.map(() => ({ start: new Float32Array(), end: new Float32Array() }))),
+    });
     await engine.warmUp();
     expect(seen).toHaveLength(1);
     expect(seen[0]).toHaveLength(1);
@@ -85,7 +87,7 @@ describe('QaEngine', () => {
     expect(r.answers[0].text).toBe('zebra b omega');
   });
 
-  it('returns a per-token heat map from each token\'s max-context window when asked', async () => {
+  it("returns a per-token heat map from each token's max-context window when asked", async () => {
     const engine = new QaEngine(tok, new MarkerRunner());
     const context = 'one zebra two omega three';
     const r = await engine.ask('q', context, { heatmap: true });

@@ -57,7 +57,10 @@ export class QaEngine {
   prepare(question: string, context: string, opts: WindowOptions = this.options()) {
     if (opts.maxSeqLength > this.maxPositions) {
       // Position ids past the embedding table make onnxruntime fail with an opaque index error.
-      throw new QaError('INPUT_INVALID', `Windows of ${opts.maxSeqLength} tokens are longer than this model accepts (${this.maxPositions}).`);
+      throw new QaError(
+        'INPUT_INVALID',
+        `Windows of ${opts.maxSeqLength} tokens are longer than this model accepts (${this.maxPositions}).`,
+      );
     }
     if (!question.trim()) throw new QaError('EMPTY_QUESTION', 'Type a question first.');
     if (!context.trim()) throw new QaError('EMPTY_CONTEXT', 'The document is empty: paste or open some text first.');
@@ -94,9 +97,13 @@ export class QaEngine {
     let done = 0;
     let result: QaResult | null = null;
     const heatmap: TokenHeatmap | undefined = opts.heatmap
-      ? { offsets: contextTokens.flatMap((t) => [t.start, t.end]), start: new Array(contextTokens.length).fill(0), end: new Array(contextTokens.length).fill(0) }
+      ? {
+          offsets: contextTokens.flatMap((t) => [t.start, t.end]),
+          start: new Array(contextTokens.length).fill(0),
+          end: new Array(contextTokens.length).fill(0),
+        }
       : undefined;
-    for (let i = 0; i < windows.length; ) {
+    for (let i = 0; i < windows.length;) {
       throwIfAborted(hooks.signal);
       const size = Math.max(1, i === 0 ? (opts.firstBatchSize ?? opts.batchSize) : opts.batchSize);
       const batch: QaWindow[] = windows.slice(i, i + size);

@@ -22,7 +22,13 @@ describe('dtypePreference', () => {
 
 describe('fetchWeights', () => {
   it('takes the first preferred file that exists', async () => {
-    const w = await fetchWeights(sourceWith(['onnx/model.onnx', 'onnx/model_fp16.onnx']), 'auto', ['q8', 'fp16', 'fp32'], new Map(), () => {});
+    const w = await fetchWeights(
+      sourceWith(['onnx/model.onnx', 'onnx/model_fp16.onnx']),
+      'auto',
+      ['q8', 'fp16', 'fp32'],
+      new Map(),
+      () => {},
+    );
     expect({ dtype: w.dtype, path: w.path }).toEqual({ dtype: 'fp16', path: 'onnx/model_fp16.onnx' });
   });
 

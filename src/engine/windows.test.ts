@@ -53,7 +53,7 @@ describe('buildWindows', () => {
   });
 });
 
-describe('isMaxContextFor (the seed\'s worked example)', () => {
+describe("isMaxContextFor (the seed's worked example)", () => {
   // "the man went to the store and bought a gallon of": A = 0..4, B = 3..7, C = 6..10.
   const spans = [
     { start: 0, length: 5 },

@@ -1,7 +1,6 @@
 import type { WindowOptions } from '../shared/answers';
 import type { SpecialIds, Token } from './tokenizer/bert-tokenizer';
 
-
 export const DEFAULT_WINDOW_OPTIONS: WindowOptions = { maxSeqLength: 384, docStride: 128, maxQueryLength: 64 };
 
 /** One model input: `[CLS] question [SEP] context-slice [SEP]`. */
@@ -36,7 +35,7 @@ export function buildWindows(
   if (opts.docStride < 1) throw new RangeError('docStride must be >= 1');
 
   const spans: Array<{ start: number; length: number }> = [];
-  for (let start = 0; start < contextTokens.length; ) {
+  for (let start = 0; start < contextTokens.length;) {
     const length = Math.min(contextTokens.length - start, maxDocTokens);
     spans.push({ start, length });
     if (start + length === contextTokens.length) break;
@@ -65,11 +64,7 @@ export function buildWindows(
  * A token in several windows is scored only in the window where it has the most context
  * (min of left/right context, ties broken toward longer windows): the seed's `_check_is_max_context`.
  */
-export function isMaxContextFor(
-  spans: ReadonlyArray<{ start: number; length: number }>,
-  spanIndex: number,
-  position: number,
-): boolean {
+export function isMaxContextFor(spans: ReadonlyArray<{ start: number; length: number }>, spanIndex: number, position: number): boolean {
   // Spans are sorted by start, so only neighbours of `spanIndex` can contain `position`.
   let lo = spanIndex;
   while (lo > 0 && spans[lo - 1].start + spans[lo - 1].length > position) lo--;

@@ -42,14 +42,18 @@ window.qaEval = async (datasetText, modelBaseUrl, options = {}) => {
     );
     report(`model ${info.source} on ${info.backend}/${info.dtype}, ${info.threads} thread(s), loaded in ${info.loadMs} ms`);
     let last = 0;
-    const result = await client.evaluate(datasetText, { limit: options.limit }, {
-      onProgress: (done, total, etaMs) => {
-        // About once a second: enough to watch, not enough to flood the terminal.
-        if (done !== total && Date.now() - last < 1000) return;
-        last = Date.now();
-        report(`${done}/${total} questions${etaMs === null ? '' : `, ETA ${Math.round(etaMs / 1000)} s`}`);
+    const result = await client.evaluate(
+      datasetText,
+      { limit: options.limit },
+      {
+        onProgress: (done, total, etaMs) => {
+          // About once a second: enough to watch, not enough to flood the terminal.
+          if (done !== total && Date.now() - last < 1000) return;
+          last = Date.now();
+          report(`${done}/${total} questions${etaMs === null ? '' : `, ETA ${Math.round(etaMs / 1000)} s`}`);
+        },
       },
-    });
+    );
     return { ok: true, info, result };
   } catch (e) {
     const err = toQaError(e);

@@ -37,7 +37,13 @@ export class QaError extends Error {
 }
 
 export function isQaError(e: unknown): e is QaError {
-  return e instanceof QaError || (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'QaError' && typeof (e as { code?: unknown }).code === 'string');
+  return (
+    e instanceof QaError ||
+    (typeof e === 'object' &&
+      e !== null &&
+      (e as { name?: unknown }).name === 'QaError' &&
+      typeof (e as { code?: unknown }).code === 'string')
+  );
 }
 
 /** Wraps anything thrown into a QaError, keeping typed errors as they are. */

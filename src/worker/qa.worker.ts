@@ -43,10 +43,17 @@ const api = {
       runtime ??= { threads, ortFor: ortBuilds(threads) };
       const started = performance.now();
       const files =
-        source.kind === 'hub' ? hubSource(source.id, source.revision) : source.kind === 'url' ? urlSource(source.baseUrl) : localSource(source.name, source.files);
+        source.kind === 'hub'
+          ? hubSource(source.id, source.revision)
+          : source.kind === 'url'
+            ? urlSource(source.baseUrl)
+            : localSource(source.name, source.files);
       const { loaded, info } = await loadModel(runtime.ortFor, files, options, caps, onProgress, signal);
       await api.dispose();
-      current = { loaded, info: { ...info, threads: info.backend === 'wasm' ? runtime.threads : 0, loadMs: Math.round(performance.now() - started) } };
+      current = {
+        loaded,
+        info: { ...info, threads: info.backend === 'wasm' ? runtime.threads : 0, loadMs: Math.round(performance.now() - started) },
+      };
       return current.info;
     });
   },
@@ -69,12 +76,7 @@ const api = {
   },
 
   /** SQuAD evaluation: parses the file here, off the UI thread, then asks every question. */
-  async evaluate(
-    datasetText: string,
-    options: SquadEvalRequest,
-    onProgress: SquadProgressFn,
-    requestId: number,
-  ): Promise<SquadEvalResult> {
+  async evaluate(datasetText: string, options: SquadEvalRequest, onProgress: SquadProgressFn, requestId: number): Promise<SquadEvalResult> {
     if (!current) throw new QaError('NOT_LOADED', 'Load a model first.');
     const { engine } = current.loaded;
     return track(requestId, async (signal) => runSquadEval(engine, parseSquad(datasetText), { ...options, signal, onProgress }));

@@ -53,7 +53,13 @@ const htmlDoc =
   'Zebra <b>bold</b> & <i>omega</i> <style>body { display: none }</style> trailing';
 
 export const BAD_INPUT_CASES: BadInputCase[] = [
-  { name: 'empty question', question: '', document: PLAIN_DOC, outcome: EMPTY_QUESTION, behaviour: '"Type a question first." under the question box' },
+  {
+    name: 'empty question',
+    question: '',
+    document: PLAIN_DOC,
+    outcome: EMPTY_QUESTION,
+    behaviour: '"Type a question first." under the question box',
+  },
   {
     name: 'whitespace-only question',
     question: ' \t  \u3000 ',
@@ -68,7 +74,13 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     outcome: EMPTY_QUESTION,
     behaviour: '"Type a question first." — "The question has no readable characters."',
   },
-  { name: 'empty document', question: 'Who ran?', document: '', outcome: EMPTY_CONTEXT, behaviour: '"The document is empty." with how to add text' },
+  {
+    name: 'empty document',
+    question: 'Who ran?',
+    document: '',
+    outcome: EMPTY_CONTEXT,
+    behaviour: '"The document is empty." with how to add text',
+  },
   {
     name: 'whitespace-only document',
     question: 'Who ran?',

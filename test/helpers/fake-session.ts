@@ -25,7 +25,12 @@ export const tinyWindow = (firstId = 7): QaWindow => ({
 
 /** Logits for a batch of `seq` tokens per row: 0, 1, 2… so tests can see they came through. */
 export function fakeLogits(dims: readonly number[]) {
-  const logits = () => new FakeTensor('float32', Float32Array.from({ length: dims[0] * dims[1] }, (_, i) => i), [...dims]);
+  const logits = () =>
+    new FakeTensor(
+      'float32',
+      Float32Array.from({ length: dims[0] * dims[1] }, (_, i) => i),
+      [...dims],
+    );
   return { start_logits: logits(), end_logits: logits() };
 }
 

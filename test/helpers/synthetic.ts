@@ -12,9 +12,7 @@ let fillerCache: string[] | undefined;
 export function fillerWords(): string[] {
   if (fillerCache) return fillerCache;
   const vocab = Object.keys(JSON.parse(readFileSync(TOKENIZER_JSON, 'utf8')).model.vocab);
-  fillerCache = vocab.filter(
-    (w) => /^[a-z]{2,12}$/.test(w) && !w.startsWith(ORACLE_START_MARKER) && !w.startsWith(ORACLE_END_MARKER),
-  );
+  fillerCache = vocab.filter((w) => /^[a-z]{2,12}$/.test(w) && !w.startsWith(ORACLE_START_MARKER) && !w.startsWith(ORACLE_END_MARKER));
   return fillerCache;
 }
 

@@ -55,7 +55,14 @@ const bench = {
   },
 
   /** `build`: which onnxruntime-web build the worker imports ("jsep" = the app's 'onnxruntime-web'). */
-  async rawStart(key: string, threads: number, base: string, file: string, overrides: Record<string, unknown> = {}, build: OrtBuild = 'jsep') {
+  async rawStart(
+    key: string,
+    threads: number,
+    base: string,
+    file: string,
+    overrides: Record<string, unknown> = {},
+    build: OrtBuild = 'jsep',
+  ) {
     bench.rawTerminate(key);
     const worker = new RAW_WORKERS[build]({ name: `raw-${key}` });
     const entry = { worker, api: Comlink.wrap<RawWorkerApi>(worker) };
@@ -63,7 +70,8 @@ const bench = {
     return entry.api.load(base, file, threads, overrides);
   },
   /** A new session in the same worker (the WASM module's compiled code is already warm). */
-  rawReload: (key: string, threads: number, base: string, file: string, overrides: Record<string, unknown> = {}) => raws.get(key)!.api.load(base, file, threads, overrides),
+  rawReload: (key: string, threads: number, base: string, file: string, overrides: Record<string, unknown> = {}) =>
+    raws.get(key)!.api.load(base, file, threads, overrides),
   rawWindow: (key: string, q: string, c: string, reps: number) => raws.get(key)!.api.window(q, c, reps),
   rawAsk: (key: string, q: string, c: string, o: Partial<AskOptions> = {}) => raws.get(key)!.api.ask(q, c, o),
   rawWarmUp: (key: string) => raws.get(key)!.api.warmUp(),

@@ -54,7 +54,9 @@ export function rawApi(ort: typeof OrtModule) {
     async ask(question: string, context: string, options: Partial<AskOptions>) {
       const t0 = performance.now();
       let first = -1;
-      const r = await loaded!.engine.ask(question, context, options, { onPartial: () => void (first < 0 && (first = performance.now() - t0)) });
+      const r = await loaded!.engine.ask(question, context, options, {
+        onPartial: () => void (first < 0 && (first = performance.now() - t0)),
+      });
       return { ms: performance.now() - t0, firstMs: first, windows: r.windowsTotal, answer: r.answers[0] };
     },
 

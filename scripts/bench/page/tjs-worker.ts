@@ -15,11 +15,14 @@ const api = {
     env.allowRemoteModels = false;
     env.allowLocalModels = true;
     // A path, not a URL: transformers.js treats http(s) URLs as remote and would skip them here.
-    env.localModelPath = "/models/";
+    env.localModelPath = '/models/';
     env.useBrowserCache = false;
     const wasm = env.backends.onnx.wasm!;
     // The same files transformers.js would take from jsDelivr (its default for a WASM-only page).
-    wasm.wasmPaths = { mjs: `${origin}/tjs-ort/ort-wasm-simd-threaded.asyncify.mjs`, wasm: `${origin}/tjs-ort/ort-wasm-simd-threaded.asyncify.wasm` };
+    wasm.wasmPaths = {
+      mjs: `${origin}/tjs-ort/ort-wasm-simd-threaded.asyncify.mjs`,
+      wasm: `${origin}/tjs-ort/ort-wasm-simd-threaded.asyncify.wasm`,
+    };
     if (threads !== null) wasm.numThreads = threads;
     const t0 = performance.now();
     qa = (await pipeline('question-answering', model, { dtype, device: 'wasm' })) as unknown as Qa;

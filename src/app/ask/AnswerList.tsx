@@ -27,7 +27,9 @@ export function AnswerList({ ask, onSelect }: Props) {
       : plural(result.answers.length, 'answer');
 
   const items = (answers: readonly QaAnswer[], testId: string) =>
-    answers.map((a, i) => <AnswerItem key={`${a.start}-${a.end}`} answer={a} rank={i + 1} context={ask.context} testId={testId} onSelect={onSelect} />);
+    answers.map((a, i) => (
+      <AnswerItem key={`${a.start}-${a.end}`} answer={a} rank={i + 1} context={ask.context} testId={testId} onSelect={onSelect} />
+    ));
 
   return (
     <div className="answers">

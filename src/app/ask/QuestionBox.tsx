@@ -67,11 +67,7 @@ export function QuestionBox(props: Props) {
       {running && (
         <div className="infer-progress" data-testid="infer-progress">
           <p>{progress ? `Reading window ${progress.done} / ${progress.total}` : 'Reading…'}</p>
-          <progress
-            max={progress?.total ?? undefined}
-            value={progress?.done ?? undefined}
-            aria-label="Reading progress"
-          />
+          <progress max={progress?.total ?? undefined} value={progress?.done ?? undefined} aria-label="Reading progress" />
         </div>
       )}
       {ask.status === 'error' && ask.error && <ErrorBanner error={ask.error} onDismiss={props.onDismissError} />}

@@ -26,28 +26,32 @@ export function useAsk() {
   const [state, setState] = useState<AskState>(INITIAL);
   const requests = useLatestRequest();
 
-  const ask = useCallback((question: string, context: string, options: Partial<AskOptions>) => {
-    const request = requests.start();
-    setState({ ...INITIAL, status: 'running', question, context });
-    qaClient
-      .ask(question, context, options, {
-        signal: request.signal,
-        onProgress: (p) => {
-          if (request.isLatest()) setState((s) => ({ ...s, result: p.partial, progress: { done: p.done, total: p.total } }));
-        },
-      })
-      .then(
-        (result) => {
-          if (request.isLatest()) setState((s) => ({ ...s, status: 'done', result, progress: { done: result.windowsDone, total: result.windowsTotal } }));
-        },
-        (e) => {
-          if (!request.isLatest()) return;
-          const error = toQaError(e);
-          setState((s) => (error.code === 'ABORTED' ? { ...s, status: 'cancelled' } : { ...s, status: 'error', error, result: null }));
-        },
-      )
-      .finally(request.settled);
-  }, [requests]);
+  const ask = useCallback(
+    (question: string, context: string, options: Partial<AskOptions>) => {
+      const request = requests.start();
+      setState({ ...INITIAL, status: 'running', question, context });
+      qaClient
+        .ask(question, context, options, {
+          signal: request.signal,
+          onProgress: (p) => {
+            if (request.isLatest()) setState((s) => ({ ...s, result: p.partial, progress: { done: p.done, total: p.total } }));
+          },
+        })
+        .then(
+          (result) => {
+            if (request.isLatest())
+              setState((s) => ({ ...s, status: 'done', result, progress: { done: result.windowsDone, total: result.windowsTotal } }));
+          },
+          (e) => {
+            if (!request.isLatest()) return;
+            const error = toQaError(e);
+            setState((s) => (error.code === 'ABORTED' ? { ...s, status: 'cancelled' } : { ...s, status: 'error', error, result: null }));
+          },
+        )
+        .finally(request.settled);
+    },
+    [requests],
+  );
 
   /** Cancels at once in the UI (keeping the best answers so far); the worker stops at its next batch. */
   const cancel = useCallback(() => {

@@ -85,11 +85,21 @@ export function describeError(error: unknown, fallbackTitle?: string): Described
     };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { code: null, title: fallbackTitle ?? MESSAGES.UNKNOWN.title, hint: MESSAGES.UNKNOWN.hint, message: message || null, detail: null };
+  return {
+    code: null,
+    title: fallbackTitle ?? MESSAGES.UNKNOWN.title,
+    hint: MESSAGES.UNKNOWN.hint,
+    message: message || null,
+    detail: null,
+  };
 }
 
 /** True when the message only repeats the headline ("The document is empty: paste…"). */
 function sameText(message: string, title: string): boolean {
-  const norm = (s: string) => s.trim().replace(/[.\s]+$/, '').toLowerCase();
+  const norm = (s: string) =>
+    s
+      .trim()
+      .replace(/[.\s]+$/, '')
+      .toLowerCase();
   return norm(message).startsWith(norm(title));
 }

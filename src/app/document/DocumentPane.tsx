@@ -167,18 +167,21 @@ export function DocumentPane(props: Props) {
         </p>
       )}
       {props.stale && <p className="field-hint">The text changed after the last question; ask again to highlight answers.</p>}
-      {props.heatmapEnabled && showView && !highlights?.heatmap && (
-        <p className="field-hint">The heat map appears with the next answer.</p>
-      )}
+      {props.heatmapEnabled && showView && !highlights?.heatmap && <p className="field-hint">The heat map appears with the next answer.</p>}
       {fileError !== null && <ErrorBanner error={fileError} fallbackTitle="Couldn't open that file." onDismiss={() => onFileError(null)} />}
       {showView ? (
-        <HighlightedDocument ref={viewRef} text={text} answers={highlights.answers} heatmap={props.heatmapEnabled ? highlights.heatmap : undefined} />
+        <HighlightedDocument
+          ref={viewRef}
+          text={text}
+          answers={highlights.answers}
+          heatmap={props.heatmapEnabled ? highlights.heatmap : undefined}
+        />
       ) : large && !editLarge ? (
         <>
           <div className="field-hint large-document" data-testid="large-document">
             <p>
-              A large document ({formatBytes(text.length)} of text) is shown read-only: editing this much text in the
-              browser is slow. Ask away, open or drop another file, or Clear it.
+              A large document ({formatBytes(text.length)} of text) is shown read-only: editing this much text in the browser is slow. Ask
+              away, open or drop another file, or Clear it.
             </p>
             <button type="button" className="button button-quiet" onClick={() => setEditLarge(true)}>
               Edit anyway

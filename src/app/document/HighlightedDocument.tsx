@@ -51,7 +51,12 @@ function renderSegments(segments: Segment[], answers: readonly QaAnswer[], paren
     if (seg.kind === 'text') {
       if (seg.heat === undefined) return seg.text;
       return (
-        <span key={i} className="heat" style={{ '--heat': seg.heat.toFixed(3) } as CSSProperties} title={`Answer boundary ${formatPercent(seg.heat)}`}>
+        <span
+          key={i}
+          className="heat"
+          style={{ '--heat': seg.heat.toFixed(3) } as CSSProperties}
+          title={`Answer boundary ${formatPercent(seg.heat)}`}
+        >
           {seg.text}
         </span>
       );

@@ -17,10 +17,14 @@ export async function readDocumentFile(file: File): Promise<string> {
     throw new QaError('DOCUMENT_UNSUPPORTED', `"${file.name}" is not a text file.`, { name: file.name, type: file.type });
   }
   if (file.size > MAX_BYTES) {
-    throw new QaError('DOCUMENT_UNSUPPORTED', `"${file.name}" is ${Math.round(file.size / 1e6)} MB; documents up to ${MAX_BYTES / 1e6} MB can be opened.`, {
-      name: file.name,
-      size: file.size,
-    });
+    throw new QaError(
+      'DOCUMENT_UNSUPPORTED',
+      `"${file.name}" is ${Math.round(file.size / 1e6)} MB; documents up to ${MAX_BYTES / 1e6} MB can be opened.`,
+      {
+        name: file.name,
+        size: file.size,
+      },
+    );
   }
   let raw: string;
   try {

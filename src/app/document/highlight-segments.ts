@@ -6,8 +6,7 @@ import type { QaAnswer, TokenHeatmap } from '../../shared/answers';
  * that crosses a better one is clipped to the part outside it; rank 1 is always whole.
  */
 export type Segment =
-  | { kind: 'text'; text: string; heat?: number }
-  | { kind: 'mark'; rank: number; start: number; end: number; children: Segment[] };
+  { kind: 'text'; text: string; heat?: number } | { kind: 'mark'; rank: number; start: number; end: number; children: Segment[] };
 
 interface Span {
   rank: number;
@@ -46,7 +45,13 @@ export function buildSegments(text: string, answers: readonly QaAnswer[], heatma
       let j = i + 1;
       while (j < inside.length && inside[j].start < span.end) j++;
       plain(at, span.start, out);
-      out.push({ kind: 'mark', rank: span.rank, start: span.start, end: span.end, children: build(span.start, span.end, inside.slice(i + 1, j)) });
+      out.push({
+        kind: 'mark',
+        rank: span.rank,
+        start: span.start,
+        end: span.end,
+        children: build(span.start, span.end, inside.slice(i + 1, j)),
+      });
       at = span.end;
       i = j;
     }
@@ -63,7 +68,7 @@ function nestableSpans(answers: readonly QaAnswer[], length: number): Span[] {
   answers.forEach((a, index) => {
     let start = Math.max(0, Math.min(a.start, length));
     let end = Math.max(start, Math.min(a.end, length));
-    for (let changed = true; changed && end > start; ) {
+    for (let changed = true; changed && end > start;) {
       changed = false;
       for (const s of accepted) {
         const crosses = (s.start < start && start < s.end && s.end < end) || (start < s.start && s.start < end && end < s.end);

@@ -190,7 +190,9 @@ export function EvaluatePanel({ modelReady, onShowSpan }: Props) {
       {running && (
         <div className="infer-progress" data-testid="eval-progress">
           <p>
-            {state.progress ? `${state.progress.done} / ${state.progress.total} questions · ${etaText(state.progress)}` : `Reading ${state.fileName}…`}
+            {state.progress
+              ? `${state.progress.done} / ${state.progress.total} questions · ${etaText(state.progress)}`
+              : `Reading ${state.fileName}…`}
           </p>
           <progress max={state.progress?.total || undefined} value={state.progress?.done} aria-label="Evaluation progress" />
         </div>

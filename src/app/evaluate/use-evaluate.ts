@@ -30,31 +30,38 @@ export function useEvaluate() {
   const [state, setState] = useState<EvaluateState>(INITIAL);
   const requests = useLatestRequest();
 
-  const evaluate = useCallback(async (file: File, limit?: number) => {
-    const request = requests.start();
-    setState({ ...INITIAL, status: 'running', fileName: file.name });
-    try {
-      let text: string;
+  const evaluate = useCallback(
+    async (file: File, limit?: number) => {
+      const request = requests.start();
+      setState({ ...INITIAL, status: 'running', fileName: file.name });
       try {
-        text = await file.text();
+        let text: string;
+        try {
+          text = await file.text();
+        } catch (e) {
+          throw new QaError('DATASET_INVALID', `${file.name} could not be read: ${(e as Error).message}`);
+        }
+        const result = await qaClient.evaluate(
+          text,
+          { limit },
+          {
+            signal: request.signal,
+            onProgress: (done, total, etaMs) => {
+              if (request.isLatest()) setState((s) => ({ ...s, progress: { done, total, etaMs } }));
+            },
+          },
+        );
+        if (request.isLatest()) setState((s) => ({ ...s, status: 'done', result }));
       } catch (e) {
-        throw new QaError('DATASET_INVALID', `${file.name} could not be read: ${(e as Error).message}`);
+        if (!request.isLatest()) return;
+        const error = toQaError(e);
+        setState((s) => (error.code === 'ABORTED' ? { ...s, status: 'cancelled' } : { ...s, status: 'error', error }));
+      } finally {
+        request.settled();
       }
-      const result = await qaClient.evaluate(text, { limit }, {
-        signal: request.signal,
-        onProgress: (done, total, etaMs) => {
-          if (request.isLatest()) setState((s) => ({ ...s, progress: { done, total, etaMs } }));
-        },
-      });
-      if (request.isLatest()) setState((s) => ({ ...s, status: 'done', result }));
-    } catch (e) {
-      if (!request.isLatest()) return;
-      const error = toQaError(e);
-      setState((s) => (error.code === 'ABORTED' ? { ...s, status: 'cancelled' } : { ...s, status: 'error', error }));
-    } finally {
-      request.settled();
-    }
-  }, [requests]);
+    },
+    [requests],
+  );
 
   /** Stops at once in the UI; the worker stops at its next model batch. */
   const cancel = useCallback(() => {

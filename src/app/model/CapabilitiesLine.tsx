@@ -15,9 +15,7 @@ export function CapabilitiesLine({ caps }: { caps: Capabilities }) {
       )}
       <li>
         <span className="caps-key">Cross-origin isolated</span>{' '}
-        <span data-testid="isolation-mode">
-          {caps.crossOriginIsolated ? `yes, via ${isolationMode()}` : 'no: WASM runs on one thread'}
-        </span>
+        <span data-testid="isolation-mode">{caps.crossOriginIsolated ? `yes, via ${isolationMode()}` : 'no: WASM runs on one thread'}</span>
       </li>
       <li>
         <span className="caps-key">CPU threads</span> {caps.maxThreads}

@@ -39,11 +39,7 @@ export function LoadOptionsFields({ settings, onChange, caps }: Props) {
     <div className="options-grid">
       <div className="field">
         <label htmlFor={`${id}-backend`}>Backend</label>
-        <select
-          id={`${id}-backend`}
-          value={settings.backend}
-          onChange={(e) => onChange({ backend: e.target.value as BackendChoice })}
-        >
+        <select id={`${id}-backend`} value={settings.backend} onChange={(e) => onChange({ backend: e.target.value as BackendChoice })}>
           <option value="auto">Auto</option>
           {BACKENDS.map((b) => (
             <option key={b} value={b}>

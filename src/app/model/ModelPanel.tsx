@@ -82,9 +82,7 @@ export function ModelPanel(props: Props) {
         </div>
       </form>
       {capabilities.caps && <CapabilitiesLine caps={capabilities.caps} />}
-      {capabilities.error && (
-        <p className="field-hint warn">Couldn't check this browser's capabilities: {capabilities.error.message}</p>
-      )}
+      {capabilities.error && <p className="field-hint warn">Couldn't check this browser's capabilities: {capabilities.error.message}</p>}
       <NoticeBanner
         notices={notices}
         onDismiss={() => {

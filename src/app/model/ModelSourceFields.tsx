@@ -122,8 +122,7 @@ function LocalPickers({ local, onPick }: { local: LocalSelection | null; onPick:
         <p className="local-summary" aria-live="polite">
           {/* Loose files are named by their count already; a folder is named by itself. */}
           {local.name !== `${local.files.length} files` && <strong>{local.name}: </strong>}
-          {plural(local.files.length, 'file')}, {formatBytes(bytes)}.{' '}
-          {!check.config && <span className="warn">No config.json. </span>}
+          {plural(local.files.length, 'file')}, {formatBytes(bytes)}. {!check.config && <span className="warn">No config.json. </span>}
           {!check.tokenizer && <span className="warn">No tokenizer.json. </span>}
           {check.onnx === 0 && <span className="warn">No .onnx weights. </span>}
         </p>

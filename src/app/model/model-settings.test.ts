@@ -18,7 +18,10 @@ describe('toLoadRequest', () => {
 
   it('builds a request with the revision defaulted and the options carried', () => {
     const request = toLoadRequest(settings({ hubId: ' a/b ', revision: '', backend: 'wasm', threads: 2, dtype: 'fp32' }), null);
-    expect(request).toEqual({ source: { kind: 'hub', id: 'a/b', revision: 'main' }, options: { backend: 'wasm', threads: 2, dtype: 'fp32' } });
+    expect(request).toEqual({
+      source: { kind: 'hub', id: 'a/b', revision: 'main' },
+      options: { backend: 'wasm', threads: 2, dtype: 'fp32' },
+    });
   });
 
   it('keys a load by source and options, local files by path and size', () => {

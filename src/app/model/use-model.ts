@@ -44,7 +44,13 @@ function addNotice(notices: string[], message: string | null): string[] {
 function reducer(state: ModelState, action: Action): ModelState {
   switch (action.type) {
     case 'start':
-      return { ...INITIAL, status: 'loading', request: action.request, phase: { kind: 'download' }, notices: addNotice([], action.notice ?? null) };
+      return {
+        ...INITIAL,
+        status: 'loading',
+        request: action.request,
+        phase: { kind: 'download' },
+        notices: addNotice([], action.notice ?? null),
+      };
     case 'progress': {
       const p = action.p;
       if (p.phase === 'notice') return { ...state, notices: addNotice(state.notices, p.message) };

@@ -8,9 +8,7 @@ export function StoragePanel({ refreshKey }: { refreshKey: unknown }) {
   const total = storage.models.reduce((n, m) => n + m.bytes, 0);
   return (
     <details className="storage-panel" data-testid="storage-panel">
-      <summary>
-        Offline models: {storage.models.length === 0 ? 'none saved' : `${storage.models.length} · ${formatBytes(total)}`}
-      </summary>
+      <summary>Offline models: {storage.models.length === 0 ? 'none saved' : `${storage.models.length} · ${formatBytes(total)}`}</summary>
       <p className="hint">Models you load are kept in this browser so they work offline.</p>
       {storage.usage !== null && storage.quota !== null && (
         <p className="hint">
@@ -25,7 +23,12 @@ export function StoragePanel({ refreshKey }: { refreshKey: unknown }) {
               {m.baseUrl}
             </span>
             <span className="storage-size">{formatBytes(m.bytes)}</span>
-            <button type="button" className="button button-secondary" onClick={() => void storage.remove(m.baseUrl)} aria-label={`Delete saved model ${m.baseUrl}`}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => void storage.remove(m.baseUrl)}
+              aria-label={`Delete saved model ${m.baseUrl}`}
+            >
               Delete
             </button>
           </li>

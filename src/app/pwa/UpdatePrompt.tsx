@@ -9,7 +9,13 @@ export function UpdatePrompt({ busy }: { busy: boolean }) {
   return (
     <div className="banner banner-notice update-prompt" role="status" data-testid="update-prompt">
       <p>A new version of the app is available.</p>
-      <button type="button" className="button button-primary" onClick={reloadIntoUpdate} disabled={busy} title={busy ? 'Wait for the current question to finish' : undefined}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={reloadIntoUpdate}
+        disabled={busy}
+        title={busy ? 'Wait for the current question to finish' : undefined}
+      >
         Reload to update
       </button>
     </div>

@@ -11,13 +11,23 @@ const V1 = {
         {
           context: 'The Normans gave their name to Normandy.',
           qas: [
-            { id: 'a1', question: 'Who gave their name?', answers: [{ text: 'The Normans', answer_start: 0 }, { text: 'Normans', answer_start: 4 }] },
+            {
+              id: 'a1',
+              question: 'Who gave their name?',
+              answers: [
+                { text: 'The Normans', answer_start: 0 },
+                { text: 'Normans', answer_start: 4 },
+              ],
+            },
             { id: 'a2', question: 'To what?', answers: [{ text: 'Normandy', answer_start: 31 }] },
           ],
         },
       ],
     },
-    { title: 'Other', paragraphs: [{ context: 'Second article.', qas: [{ id: 'b1', question: 'Which?', answers: [{ text: 'Second', answer_start: 0 }] }] }] },
+    {
+      title: 'Other',
+      paragraphs: [{ context: 'Second article.', qas: [{ id: 'b1', question: 'Which?', answers: [{ text: 'Second', answer_start: 0 }] }] }],
+    },
   ],
 };
 
@@ -103,9 +113,21 @@ describe('parseSquad', () => {
     ['id', (d: any) => delete d.data[0].paragraphs[0].qas[1].id, 'data[0].paragraphs[0].qas[1] has no "id"'],
     ['question', (d: any) => delete d.data[0].paragraphs[0].qas[1].question, 'data[0].paragraphs[0].qas[1] has no "question"'],
     ['answers', (d: any) => delete d.data[0].paragraphs[0].qas[1].answers, 'data[0].paragraphs[0].qas[1] has no "answers"'],
-    ['answers type', (d: any) => (d.data[0].paragraphs[0].qas[1].answers = 'Normandy'), 'data[0].paragraphs[0].qas[1] "answers" is a string, not an array'],
-    ['answer text', (d: any) => (d.data[0].paragraphs[0].qas[0].answers[1] = { answer_start: 3 }), 'data[0].paragraphs[0].qas[0].answers[1] has no "text"'],
-    ['question type', (d: any) => (d.data[1].paragraphs[0].qas[0].question = 7), 'data[1].paragraphs[0].qas[0] "question" is a number, not a string'],
+    [
+      'answers type',
+      (d: any) => (d.data[0].paragraphs[0].qas[1].answers = 'Normandy'),
+      'data[0].paragraphs[0].qas[1] "answers" is a string, not an array',
+    ],
+    [
+      'answer text',
+      (d: any) => (d.data[0].paragraphs[0].qas[0].answers[1] = { answer_start: 3 }),
+      'data[0].paragraphs[0].qas[0].answers[1] has no "text"',
+    ],
+    [
+      'question type',
+      (d: any) => (d.data[1].paragraphs[0].qas[0].question = 7),
+      'data[1].paragraphs[0].qas[0] "question" is a number, not a string',
+    ],
     ['duplicate id', (d: any) => (d.data[1].paragraphs[0].qas[0].id = 'a1'), 'data[1].paragraphs[0].qas[0] repeats the id "a1"'],
   ])('names the place of a bad %s', (_what, edit, message) => {
     const err = errorOf(broken(edit));

@@ -57,7 +57,9 @@ export function parseSquad(text: string): SquadDataset {
   }
   if (!isObject(json)) throw invalid(`The file holds ${describe(json)}; a SQuAD file is an object with a "data" array.`);
   if (!Array.isArray(json.data)) {
-    throw invalid(json.data === undefined ? 'The file has no "data" array: is it a SQuAD file?' : `"data" is ${describe(json.data)}, not an array.`);
+    throw invalid(
+      json.data === undefined ? 'The file has no "data" array: is it a SQuAD file?' : `"data" is ${describe(json.data)}, not an array.`,
+    );
   }
   const items: SquadItem[] = [];
   const seen = new Set<string>();

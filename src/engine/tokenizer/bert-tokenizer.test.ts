@@ -22,20 +22,22 @@ describe('BertTokenizer ids match the reference tokenizer', () => {
     expect(mismatches).toBe(0);
   });
 
-  it.each([
-    'Héllo, Wörld! naïve café',
-    'İstanbul İ ı',
-    '北京是中国的首都。東京',
-    'emoji 😀👩‍💻 and 🇫🇷 flags',
-    'combining e\u0301 a\u0300\u0301 mark',
-    'zero\u200bwidth\u200djoiner\u200c',
-    'مرحبا بالعالم שלום עולם',
-    'tabs\tand\nnewlines\r\n  runs     of spaces',
-    "don't $100 a+b=c ^_^ ~tilde~ `tick`",
-    'control\u0007bell \u0000nul \ufffd replacement \u000bvt',
-    '한국어 텍스트',
-    'ΣΊΣΥΦΟΣ ΌΔΟΣ is fine mid-word: ΣΑΣ',
-  ].map((t) => t.replace(/Σ(?=\s|$)/gu, 'σ')))('on %j', (text) => {
+  it.each(
+    [
+      'Héllo, Wörld! naïve café',
+      'İstanbul İ ı',
+      '北京是中国的首都。東京',
+      'emoji 😀👩‍💻 and 🇫🇷 flags',
+      'combining e\u0301 a\u0300\u0301 mark',
+      'zero\u200bwidth\u200djoiner\u200c',
+      'مرحبا بالعالم שלום עולם',
+      'tabs\tand\nnewlines\r\n  runs     of spaces',
+      "don't $100 a+b=c ^_^ ~tilde~ `tick`",
+      'control\u0007bell \u0000nul \ufffd replacement \u000bvt',
+      '한국어 텍스트',
+      'ΣΊΣΥΦΟΣ ΌΔΟΣ is fine mid-word: ΣΑΣ',
+    ].map((t) => t.replace(/Σ(?=\s|$)/gu, 'σ')),
+  )('on %j', (text) => {
     expect(ids(text)).toEqual(refIds(text));
   });
 });
