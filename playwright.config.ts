@@ -5,7 +5,8 @@ import { CHROMIUM_PATH, chromiumArgs } from './scripts/chromium.ts';
  * End-to-end tests run the built app (`vite preview`, with COOP/COEP headers) in the system Chromium:
  * Playwright's own browser download does not work offline. CHROME_PATH overrides the binary.
  */
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
