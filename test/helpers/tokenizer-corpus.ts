@@ -17,6 +17,13 @@ const TRICKY = [
   "$100|a+b=c|^_^|~|`|…|—|«»|¿¡|[SEP]|[UNK]|##ing|unaffable|don't|U.S.A.|3.14",
 ].flatMap((group) => group.split('|'));
 
+/**
+ * Pieces longer than any in bert-base-uncased (the identity test adds them to a vocabulary, every
+ * second one as a "##" continuation), so words here meet candidates of exactly the longest length.
+ */
+export const LONG_PIECES = ['longestpieceofthevocabulary', 'continuingpieceofit', 'anotherlongfirstpieceok', 'tailpiecequitelongtoo'];
+const LONG_WORDS = [...LONG_PIECES, LONG_PIECES.join(''), `${LONG_PIECES[0]}${LONG_PIECES[1]}x`, `x${LONG_PIECES[3]}`, '😀😀x😀', '𝔘𝔫𝔦𝔦😀'];
+
 /** Every source above, as separate documents; roughly 1.7 M UTF-16 code units in all. */
 export function tokenizerCorpus(): string[] {
   const docs: string[] = [];
@@ -35,7 +42,9 @@ function trickyText(seed: number, pieces: number): string {
   let out = '';
   for (let i = 0; i < pieces; i++) {
     const r = rand();
-    out += r < 0.4 ? TRICKY[Math.floor(rand() * TRICKY.length)] : filler[Math.floor(rand() * filler.length)];
+    if (r < 0.4) out += TRICKY[Math.floor(rand() * TRICKY.length)];
+    else if (r < 0.42) out += LONG_WORDS[Math.floor(rand() * LONG_WORDS.length)];
+    else out += filler[Math.floor(rand() * filler.length)];
     if (rand() < 0.6) out += rand() < 0.9 ? ' ' : '\n';
   }
   return out;

@@ -1,6 +1,7 @@
 import { QaError } from '../../shared/errors';
-import { preTokenize, type NormalizerOptions } from './pre-tokenize';
-import { wordPiece, type Token, type WordPieceOptions } from './wordpiece';
+import { charRules, type CharRules, type NormalizerOptions } from './char-rules';
+import { preTokenize } from './pre-tokenize';
+import { wordPiece, WordPieceVocab, type Token } from './wordpiece';
 
 export type { Token } from './wordpiece';
 
@@ -20,14 +21,14 @@ export interface SpecialIds {
 export class BertTokenizer {
   readonly special: SpecialIds;
   readonly vocabSize: number;
-  private readonly normalizer: NormalizerOptions;
-  private readonly wp: WordPieceOptions;
+  private readonly rules: CharRules;
+  private readonly vocab: WordPieceVocab;
 
-  constructor(normalizer: NormalizerOptions, wp: WordPieceOptions, special: SpecialIds) {
-    this.normalizer = normalizer;
-    this.wp = wp;
+  constructor(normalizer: NormalizerOptions, vocab: WordPieceVocab, special: SpecialIds) {
+    this.rules = charRules(normalizer);
+    this.vocab = vocab;
     this.special = special;
-    this.vocabSize = wp.vocab.size;
+    this.vocabSize = vocab.size;
   }
 
   /** Parses tokenizer.json (already JSON-decoded or as text) and validates what we rely on. */
@@ -74,12 +75,12 @@ export class BertTokenizer {
     };
     return new BertTokenizer(
       normalizer,
-      {
+      new WordPieceVocab(
         vocab,
-        unkId: special.unk,
-        continuingPrefix: typeof model.continuing_subword_prefix === 'string' ? model.continuing_subword_prefix : '##',
-        maxInputCharsPerWord: typeof model.max_input_chars_per_word === 'number' ? model.max_input_chars_per_word : 100,
-      },
+        special.unk,
+        typeof model.continuing_subword_prefix === 'string' ? model.continuing_subword_prefix : '##',
+        typeof model.max_input_chars_per_word === 'number' ? model.max_input_chars_per_word : 100,
+      ),
       special,
     );
   }
@@ -87,7 +88,7 @@ export class BertTokenizer {
   /** Tokens with offsets, no special tokens added. */
   tokenize(text: string): Token[] {
     const out: Token[] = [];
-    for (const word of preTokenize(text, this.normalizer)) wordPiece(word, this.wp, out);
+    preTokenize(text, this.rules, (word) => wordPiece(word, this.vocab, out));
     return out;
   }
 }

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TOKENIZER_JSON } from '../../../test/helpers/paths';
 import { referenceTokenizer } from '../../../test/helpers/reference-tokenizer';
-import { tokenizerCorpus } from '../../../test/helpers/tokenizer-corpus';
+import { LONG_PIECES, tokenizerCorpus } from '../../../test/helpers/tokenizer-corpus';
 import { BertTokenizer, type Token } from './bert-tokenizer';
 
 const json = JSON.parse(readFileSync(TOKENIZER_JSON, 'utf8'));
 const corpus = tokenizerCorpus();
+/** bert-base-uncased has neither; the corpus contains words made of them (LONG_PIECES in tokenizer-corpus.ts). */
+const EXTRA_PIECES = ['😀', '##😀', '𝔘𝔫', '##𝔦', ...LONG_PIECES.map((p, i) => (i % 2 ? `##${p}` : p))];
 
 /** Every normalizer switch off in turn, and a small word limit (more [UNK]s, surrogates at the edge). */
 const VARIANTS: Array<[string, any]> = [
@@ -16,7 +18,14 @@ const VARIANTS: Array<[string, any]> = [
   ['lower-cased, accents kept', withNormalizer({ strip_accents: false })],
   ['no CJK splitting, no text cleaning', withNormalizer({ handle_chinese_chars: false, clean_text: false })],
   ['inside a Sequence normalizer, 7-character words at most', { ...json, ...sequenceWithLimit(7) }],
+  ['with astral pieces and pieces longer than any other', withPieces(EXTRA_PIECES)],
 ];
+
+function withPieces(pieces: string[]): any {
+  const vocab = { ...json.model.vocab };
+  for (const p of pieces) vocab[p] = Object.keys(vocab).length;
+  return { ...json, model: { ...json.model, vocab } };
+}
 
 function withNormalizer(changes: object): any {
   return { ...json, normalizer: { ...json.normalizer, ...changes } };

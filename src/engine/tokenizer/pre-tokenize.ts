@@ -1,110 +1,109 @@
-import { isChineseChar, isControl, isNonspacingMark, isPunctuation, isWhitespace } from './char-classes';
-
-export interface NormalizerOptions {
-  cleanText: boolean;
-  handleChineseChars: boolean;
-  stripAccents: boolean;
-  lowercase: boolean;
-}
+import type { CharRule, CharRules } from './char-rules';
 
 /**
- * A pre-token: normalized characters (code points) plus, for each, the UTF-16 range of the *original*
- * text it came from. Keeping the mapping per character is what lets answers be exact slices of the
- * user's text even after lower-casing, accent stripping and control-character removal.
+ * A pre-token: its normalized UTF-16 code units and, for each normalized character (code point) k,
+ * where that character sits in `units` (pos[k] to pos[k + 1]) and the UTF-16 range of the *original*
+ * text it came from (starts[k] to ends[k]). Keeping the mapping per character is what lets answers be
+ * exact slices of the user's text even after lower-casing, accent stripping and control-character
+ * removal. Code units rather than a string: WordPiece looks pieces up by range (piece-table.ts).
+ *
+ * The arrays are reused from word to word: a Word is only valid during the callback that receives it.
  */
 export interface Word {
-  chars: string[];
-  starts: number[];
-  ends: number[];
+  readonly units: Uint16Array;
+  /** Number of characters; pos has one more entry (pos[length] = the number of units). */
+  readonly length: number;
+  readonly pos: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
 }
 
-/** How one original code point is treated: dropped, a word break, its own word, or word characters. */
-type CharRule = { kind: 'drop' } | { kind: 'space' } | { kind: 'single'; out: string } | { kind: 'chars'; out: string[] };
-
 /**
- * Applies BertNormalizer then BertPreTokenizer in one pass over the original text. Both are
- * per-code-point, so doing them together is equivalent to HF's two-stage pipeline. Rules are cached
- * per code point: documents repeat characters, and Unicode property tests are the hot path.
+ * Applies BertNormalizer then BertPreTokenizer in one pass over the original text, handing each word
+ * to `onWord`. Both stages are per-code-point, so doing them together is equivalent to HF's two-stage
+ * pipeline; streaming words instead of collecting them keeps a 5 MB document from allocating
+ * millions of short-lived arrays.
  */
-export function preTokenize(text: string, opts: NormalizerOptions): Word[] {
-  const rules = rulesFor(opts);
-  const words: Word[] = [];
-  let current: Word | null = null;
-  const flush = () => {
-    if (current && current.chars.length > 0) words.push(current);
-    current = null;
-  };
-
+export function preTokenize(text: string, rules: CharRules, onWord: (word: Word) => void): void {
+  const word = new WordBuilder(onWord);
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
     const start = i;
-    const end = i + (cp > 0xffff ? 2 : 1);
-    i = end;
-    let rule = rules.get(cp);
-    if (!rule) {
-      rule = ruleFor(String.fromCodePoint(cp), cp, opts);
-      rules.set(cp, rule);
-    }
+    i += cp > 0xffff ? 2 : 1;
+    const rule = rules.of(cp);
     switch (rule.kind) {
       case 'drop':
         // A dropped code point (combining accent, zero-width joiner, variation selector) still belongs
         // to the word it sits in: widen that word's last character so answer slices keep it.
-        if (current && current.chars.length > 0) current.ends[current.ends.length - 1] = end;
+        word.widenLast(i);
         break;
       case 'space':
-        flush();
+        word.flush();
         break;
       case 'single':
-        flush();
-        words.push({ chars: [rule.out], starts: [start], ends: [end] });
+        word.flush();
+        word.add(rule, start, i);
+        word.flush();
         break;
-      case 'chars':
-        if (!current) current = { chars: [], starts: [], ends: [] };
-        for (const out of rule.out) {
-          current.chars.push(out);
-          current.starts.push(start);
-          current.ends.push(end);
-        }
+      case 'word':
+        word.add(rule, start, i);
         break;
     }
   }
-  flush();
-  return words;
+  word.flush();
 }
 
-const ruleCaches = new Map<string, Map<number, CharRule>>();
-function rulesFor(opts: NormalizerOptions): Map<number, CharRule> {
-  const key = `${+opts.cleanText}${+opts.handleChineseChars}${+opts.stripAccents}${+opts.lowercase}`;
-  let cache = ruleCaches.get(key);
-  if (!cache) ruleCaches.set(key, (cache = new Map()));
-  return cache;
-}
+/** Accumulates one word at a time into growable typed arrays. */
+class WordBuilder implements Word {
+  length = 0;
+  pos = new Int32Array(64);
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  /** Two units per character: enough for any code point. */
+  units = new Uint16Array(128);
+  private readonly onWord: (word: Word) => void;
+  private unitCount = 0;
 
-function ruleFor(ch: string, cp: number, opts: NormalizerOptions): CharRule {
-  if (opts.cleanText && (cp === 0 || cp === 0xfffd || isControl(ch))) return { kind: 'drop' };
-  if (isWhitespace(ch)) return { kind: 'space' };
-  if (opts.handleChineseChars && isChineseChar(cp)) return { kind: 'single', out: opts.lowercase ? ch.toLowerCase() : ch };
-  const normalized = normalizeChar(ch, opts);
-  if (normalized.length === 0) return { kind: 'drop' };
-  if (normalized.length === 1) {
-    const out = normalized[0];
-    // Punctuation is checked on the normalized character, as the pre-tokenizer sees it.
-    if (isWhitespace(out)) return { kind: 'space' };
-    if (isPunctuation(out)) return { kind: 'single', out };
+  constructor(onWord: (word: Word) => void) {
+    this.onWord = onWord;
   }
-  // Multi-character expansions ("İ" without accent stripping → "i̇") stay inside the word.
-  return { kind: 'chars', out: normalized.filter((c) => !isWhitespace(c)) };
-}
 
-/** Per-code-point strip-accents (NFD, drop Mn) then lowercase: the order HF uses. */
-function normalizeChar(ch: string, opts: NormalizerOptions): string[] {
-  let s = ch;
-  if (opts.stripAccents) {
-    let kept = '';
-    for (const c of s.normalize('NFD')) if (!isNonspacingMark(c)) kept += c;
-    s = kept;
+  /** Appends the characters that the original code point at [start, end) normalizes to. */
+  add(rule: CharRule, start: number, end: number): void {
+    for (const c of rule.chars) {
+      if (this.length + 1 >= this.pos.length) this.grow();
+      const k = this.length++;
+      this.pos[k] = this.unitCount;
+      this.starts[k] = start;
+      this.ends[k] = end;
+      this.units[this.unitCount++] = c.charCodeAt(0);
+      if (c.length > 1) this.units[this.unitCount++] = c.charCodeAt(1);
+    }
   }
-  if (opts.lowercase) s = s.toLowerCase();
-  return Array.from(s);
+
+  widenLast(end: number): void {
+    if (this.length > 0) this.ends[this.length - 1] = end;
+  }
+
+  /** Hands the word (if it has any characters) to the callback and starts an empty one. */
+  flush(): void {
+    if (this.length === 0) return;
+    this.pos[this.length] = this.unitCount;
+    this.onWord(this);
+    this.length = 0;
+    this.unitCount = 0;
+  }
+
+  private grow(): void {
+    const bigger = <T extends Int32Array | Uint16Array>(a: T, make: (n: number) => T) => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.pos = bigger(this.pos, (n) => new Int32Array(n));
+    this.starts = bigger(this.starts, (n) => new Int32Array(n));
+    this.ends = bigger(this.ends, (n) => new Int32Array(n));
+    this.units = bigger(this.units, (n) => new Uint16Array(n));
+  }
 }

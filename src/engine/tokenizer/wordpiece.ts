@@ -1,3 +1,4 @@
+import { PieceTable } from './piece-table';
 import type { Word } from './pre-tokenize';
 
 export interface Token {
@@ -7,11 +8,26 @@ export interface Token {
   end: number;
 }
 
-export interface WordPieceOptions {
-  vocab: Map<string, number>;
-  unkId: number;
-  continuingPrefix: string;
-  maxInputCharsPerWord: number;
+/**
+ * A WordPiece vocabulary arranged for matching: pieces that start a word, and pieces that continue
+ * one keyed *without* their "##" prefix, so every candidate is a plain range of the word's units.
+ */
+export class WordPieceVocab {
+  readonly size: number;
+  readonly unkId: number;
+  readonly maxInputCharsPerWord: number;
+  readonly first: PieceTable;
+  readonly continuing: PieceTable;
+
+  constructor(vocab: ReadonlyMap<string, number>, unkId: number, continuingPrefix: string, maxInputCharsPerWord: number) {
+    this.size = vocab.size;
+    this.unkId = unkId;
+    this.maxInputCharsPerWord = maxInputCharsPerWord;
+    this.first = new PieceTable(vocab);
+    const continuing = new Map<string, number>();
+    for (const [piece, id] of vocab) if (piece.startsWith(continuingPrefix)) continuing.set(piece.slice(continuingPrefix.length), id);
+    this.continuing = new PieceTable(continuing);
+  }
 }
 
 /**
@@ -19,39 +35,30 @@ export interface WordPieceOptions {
  * covered by vocabulary pieces, or is longer than `maxInputCharsPerWord`, becomes a single [UNK]
  * that still spans the whole original word (so an answer containing it keeps the user's characters).
  */
-export function wordPiece(word: Word, opts: WordPieceOptions, out: Token[]): void {
-  const { chars, starts, ends } = word;
-  const n = chars.length;
-  if (n > opts.maxInputCharsPerWord) {
-    out.push({ id: opts.unkId, start: starts[0], end: ends[n - 1] });
-    return;
-  }
-  // Code-unit position of each character in the joined word, so candidates are cheap substrings.
-  const text = chars.join('');
-  const pos = new Array<number>(n + 1);
-  pos[0] = 0;
-  for (let k = 0; k < n; k++) pos[k + 1] = pos[k] + chars[k].length;
-  const pieces: Token[] = [];
-  let startChar = 0;
-  while (startChar < n) {
-    let endChar = n;
-    let found = -1;
-    while (startChar < endChar) {
-      let sub = text.slice(pos[startChar], pos[endChar]);
-      if (startChar > 0) sub = opts.continuingPrefix + sub;
-      const id = opts.vocab.get(sub);
-      if (id !== undefined) {
-        found = id;
-        break;
+export function wordPiece(word: Word, vocab: WordPieceVocab, out: Token[]): void {
+  const { units, length: n, pos, starts, ends } = word;
+  const mark = out.length;
+  let from = 0;
+  if (n <= vocab.maxInputCharsPerWord) {
+    while (from < n) {
+      const table = from === 0 ? vocab.first : vocab.continuing;
+      // Candidates run from the longest (to the end of the word) down to one character, skipping
+      // those longer than any piece.
+      let to = n;
+      while (to > from && pos[to] - pos[from] > table.maxUnits) to--;
+      let id = -1;
+      while (to > from) {
+        id = table.get(units, pos[from], pos[to]);
+        if (id >= 0) break;
+        to--;
       }
-      endChar--;
+      if (id < 0) break;
+      out.push({ id, start: starts[from], end: ends[to - 1] });
+      from = to;
     }
-    if (found < 0) {
-      out.push({ id: opts.unkId, start: starts[0], end: ends[n - 1] });
-      return;
-    }
-    pieces.push({ id: found, start: starts[startChar], end: ends[endChar - 1] });
-    startChar = endChar;
   }
-  for (const p of pieces) out.push(p);
+  if (from === n) return;
+  // Too long, or not coverable by the vocabulary: one [UNK] for the whole word, pieces found so far undone.
+  out.length = mark;
+  out.push({ id: vocab.unkId, start: starts[0], end: ends[n - 1] });
 }
