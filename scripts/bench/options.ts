@@ -8,6 +8,8 @@ export interface BenchOptions {
   docRuns: number;
   /** Cold and warm model loads. */
   loadRuns: number;
+  /** Rounds of the ~5 MB tokenization measurement (worker and Node, before and after). */
+  tokenizeRuns: number;
   models: ModelName[];
   threads: number[];
   /** Formats measured through the app's worker and the reference runtimes. */
@@ -28,6 +30,7 @@ const FULL: BenchOptions = {
   runs: 7,
   docRuns: 5,
   loadRuns: 5,
+  tokenizeRuns: 5,
   models: ['bert-base', 'distilbert'],
   threads: [1, 2],
   dtypes: ['q8', 'fp32'],
@@ -44,6 +47,7 @@ const QUICK: Partial<BenchOptions> = {
   runs: 3,
   docRuns: 1,
   loadRuns: 2,
+  tokenizeRuns: 3,
   models: ['distilbert'],
   threads: [2],
   dtypes: ['q8'],
@@ -57,6 +61,7 @@ const HELP = `npm run bench -- [options]
   --runs N             single-window rounds per configuration (default 7)
   --doc-runs N         10k-word document runs (default 5)
   --load-runs N        cold and warm loads (default 5)
+  --tokenize-runs N    rounds of tokenizing a 5 MB document, worker and Node (default 5; 0 skips)
   --models a,b         bert-base,distilbert
   --threads 1,2        WASM / native thread counts
   --dtypes q8,fp32     weight formats measured end to end
@@ -99,6 +104,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case '--load-runs':
         opts.loadRuns = int();
+        break;
+      case '--tokenize-runs':
+        opts.tokenizeRuns = int();
         break;
       case '--models':
         opts.models = list(next()) as ModelName[];

@@ -10,6 +10,7 @@ import type { BenchResults } from './run.js';
 import { MODEL_DIMS } from './models.js';
 import { fmtMs, pairedRatio, summarize, type Summary } from './stats.js';
 import { targetRows } from './targets.js';
+import { tokenizeSection } from './tokenize.js';
 
 export const KEEP_MARKER = '<!-- Everything below this line is hand-written and kept by `npm run bench`. -->';
 
@@ -178,6 +179,8 @@ export function renderReport(r: BenchResults): string {
     );
   }
 
+  if (r.tokenize) out.push(...tokenizeSection(r.tokenize));
+
   if (r.formats.length) {
     const ref = r.formats.find((f) => f.id === 'q8');
     out.push(`## Quantized formats on onnxruntime-web WASM (${formatModel(r)}, ${Math.max(...r.opts.threads)} threads)`, '');
@@ -303,6 +306,7 @@ export function renderReport(r: BenchResults): string {
     'npm run bench                 # full run (models generated once under .bench/, ~30 min on 2 cores)',
     'npm run bench -- --quick      # smoke run (~6 min), writes .bench/BENCHMARKS.quick.md',
     'npm run bench -- --help       # all options (runs, models, threads, dtypes, ...)',
+    "npm run bench -- --quick --dtypes '' --no-formats --doc-runs 0 --load-runs 0 --agree 0   # tokenization only (~2 min once the model exists)",
     'npx tsx scripts/bench/report.ts   # rewrite BENCHMARKS.md from .bench/results.json',
     '```',
     '',

@@ -16,6 +16,7 @@ import { type Ctx, type DocResult, type LoadResult, measureDoc, measureLoads, me
 import { ensureBenchModel, FORMATS, formatById } from './models.js';
 import { type BenchOptions, parseOptions } from './options.js';
 import { writeReport } from './report.js';
+import { measureTokenize, type TokenizeResult } from './tokenize.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -29,6 +30,7 @@ export interface BenchResults {
   windows: WindowResult[];
   docs: DocResult[];
   loads: LoadResult[];
+  tokenize?: TokenizeResult;
   formats: FormatResult[];
   builds: BuildResult[];
   profile: OpProfile | null;
@@ -90,6 +92,7 @@ async function main(): Promise<void> {
     // The document is ~100 model calls a run: one model (the first listed) keeps the run under 15 min.
     if (opts.docRuns > 0) results.docs.push(await measureDoc(ctx, opts.models[0], maxThreads));
     if (opts.loadRuns > 0) for (const model of opts.models) results.loads.push(await measureLoads(ctx, model, maxThreads));
+    if (opts.tokenizeRuns > 0) results.tokenize = await measureTokenize(ctx, opts.models[0], maxThreads);
     if (opts.formats) results.experiments.push(...(await warmUps(ctx, formatModel, maxThreads)));
     if (opts.experiments) results.experiments.push(...(await runExperiments(ctx, formatModel, maxThreads)));
   } finally {

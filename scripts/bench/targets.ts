@@ -1,6 +1,7 @@
 /** The issue's targets, each checked against this run's numbers: one table row per check. */
 import type { BenchResults } from './run.js';
 import { pairedRatio, summarize } from './stats.js';
+import { tokenizeTargetRows } from './tokenize.js';
 
 const verdict = (ok: boolean) => (ok ? '**met**' : '**not met**');
 const x = (v: number) => `${v.toFixed(2)}×`;
@@ -75,5 +76,6 @@ export function targetRows(r: BenchResults): string[][] {
       verdict(warm <= 1500),
     ]);
   }
+  if (r.tokenize) rows.push(...tokenizeTargetRows(r.tokenize));
   return rows;
 }

@@ -75,6 +75,7 @@ const bench = {
   rawWindow: (key: string, q: string, c: string, reps: number) => raws.get(key)!.api.window(q, c, reps),
   rawAsk: (key: string, q: string, c: string, o: Partial<AskOptions> = {}) => raws.get(key)!.api.ask(q, c, o),
   rawWarmUp: (key: string) => raws.get(key)!.api.warmUp(),
+  rawTokenize: (key: string, text: string, before = false) => raws.get(key)!.api.tokenize(text, before),
   rawAgree: (key: string, items: Array<{ question: string; context: string }>) => raws.get(key)!.api.agree(items),
   rawEndProfiling: (key: string) => raws.get(key)!.api.endProfiling(),
   rawTerminate(key?: string) {

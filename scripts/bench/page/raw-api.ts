@@ -8,10 +8,13 @@ import type * as OrtModule from 'onnxruntime-web';
 import { createEngine, type LoadedEngine } from '../../../src/engine/create-engine';
 import { configureOrt, ortRuntimeStarted } from '../../../src/engine/ort-env';
 import type { AskOptions } from '../../../src/shared/answers';
+import { referenceTokenizer } from '../../../test/helpers/reference-tokenizer';
 
 export function rawApi(ort: typeof OrtModule) {
   let loaded: LoadedEngine | null = null;
   let threads: number | null = null;
+  let tokenizerJson = '';
+  let reference: ((text: string) => unknown[]) | null = null;
 
   return {
     async load(base: string, file: string, wantThreads: number, overrides: OrtModule.InferenceSession.SessionOptions = {}) {
@@ -31,6 +34,8 @@ export function rawApi(ort: typeof OrtModule) {
         fetch(new URL(file, base)).then((r) => r.arrayBuffer()),
       ]);
       const t1 = performance.now();
+      tokenizerJson = tokenizer;
+      reference = null;
       loaded = await createEngine(ort, { config, tokenizer, onnx: new Uint8Array(bytes) }, 'wasm', overrides);
       return { initMs, fetchMs: t1 - t0, createMs: performance.now() - t1, threads, bytes: bytes.byteLength };
     },
@@ -61,6 +66,18 @@ export function rawApi(ort: typeof OrtModule) {
     },
 
     warmUp: () => loaded!.engine.warmUp(),
+
+    /**
+     * Times one tokenization of `text` by the loaded engine's tokenizer, or (`before`) by the frozen
+     * pre-optimisation implementation on the same tokenizer.json (scripts/bench/tokenize.ts).
+     */
+    tokenize(text: string, before = false) {
+      reference ??= referenceTokenizer(JSON.parse(tokenizerJson));
+      const run = before ? reference : (t: string) => loaded!.engine.tokenizer.tokenize(t);
+      const t0 = performance.now();
+      const tokens = run(text).length;
+      return { ms: performance.now() - t0, tokens };
+    },
 
     /** Top-1 character span per question (for agreement between formats). */
     async agree(items: Array<{ question: string; context: string }>) {
