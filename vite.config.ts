@@ -40,9 +40,10 @@ export default defineConfig({
       },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,wasm,webmanifest}'],
-        // The WebGPU-capable onnxruntime build (28 MB) is cached by the service worker when first
-        // used (src/sw.ts), so WASM-only visitors never download it; the WASM build is precached.
-        globIgnores: ['**/*.jsep-*.wasm'],
+        // The WebGPU onnxruntime build (onnxruntime-web/webgpu: ort-wasm-simd-threaded.asyncify.wasm,
+        // 27 MB) is cached by the service worker when first used (src/sw.ts), so WASM-only visitors
+        // never download it; the WASM build is precached.
+        globIgnores: ['**/*.asyncify-*.wasm'],
         // The WASM-only onnxruntime build is ~14 MB; Workbox's 2 MB default would leave it out.
         maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
       },

@@ -30,7 +30,7 @@ function withIsolationHeaders(response: Response): Response {
 const isolation = { handlerWillRespond: async ({ response }: { response: Response }) => withIsolationHeaders(response) };
 
 // Install-time downloads skip the HTTP cache: on a first visit the model worker fetches the same
-// 28 MB .wasm at the same moment, and two concurrent writes of one HTTP-cache entry make Chromium fail
+// 14 MB WASM-build .wasm at the same moment, and two concurrent writes of one HTTP-cache entry make Chromium fail
 // one of them (ERR_CACHE_WRITE_FAILURE) — which, when it is ours, silently aborts the install.
 const bypassHttpCache = { requestWillFetch: async ({ request }: { request: Request }) => new Request(request, { cache: 'no-store' }) };
 
@@ -38,10 +38,11 @@ addPlugins([isolation, bypassHttpCache]);
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
 
-// The WebGPU-capable onnxruntime build is not precached (see vite.config.ts): kept once fetched, so
-// WebGPU works offline after its first use. Its file name carries a content hash, so it never goes stale; an update's new build replaces the old one.
+// The WebGPU onnxruntime build (ort-wasm-simd-threaded.asyncify-<hash>.wasm) is not precached (see
+// vite.config.ts): kept once fetched, so WebGPU works offline after its first use. Its file name
+// carries a content hash, so it never goes stale; an update's new build replaces the old one.
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && /\.jsep-[^/]*\.wasm$/.test(url.pathname),
+  ({ url }) => url.origin === self.location.origin && /\.asyncify-[^/]*\.wasm$/.test(url.pathname),
   new CacheFirst({ cacheName: 'ort-webgpu-runtime', plugins: [isolation, new ExpirationPlugin({ maxEntries: 1 })] }),
 );
 

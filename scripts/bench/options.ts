@@ -1,4 +1,5 @@
 /** Command-line options of `npm run bench` (see BENCHMARKS.md "How to run"). */
+import { basename, join, resolve } from 'node:path';
 import type { ModelName } from './models.js';
 
 export interface BenchOptions {
@@ -19,6 +20,7 @@ export interface BenchOptions {
   agreeQuestions: number;
   transformersBrowser: boolean;
   docWords: number;
+  /** Report path: the defaults are relative to the repository, a --out value is absolute. */
   out: string;
   /** Extra experiments (session options, batch size); slower, for the optimisation log. */
   experiments: boolean;
@@ -71,9 +73,15 @@ const HELP = `npm run bench -- [options]
   --doc-words N        document size (default 10000)
   --experiments        also run the warm-up / session-option / batch-size experiments
   --quiet-wait S       wait up to S seconds for other processes to go idle before each round (default 30)
-  --out FILE           report path (default BENCHMARKS.md)`;
+  --out FILE           report path, relative to the current directory (default BENCHMARKS.md)`;
 
-export function parseOptions(argv: readonly string[]): BenchOptions {
+/**
+ * The directory the user ran the command from: `npm run` starts scripts in the package root and
+ * keeps the caller's directory in INIT_CWD.
+ */
+const callerDir = (): string => process.env.INIT_CWD ?? process.cwd();
+
+export function parseOptions(argv: readonly string[], cwd: string = callerDir()): BenchOptions {
   const opts: BenchOptions = { ...FULL };
   if (argv.includes('--quick')) Object.assign(opts, QUICK);
   const list = (v: string) =>
@@ -136,7 +144,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         opts.quietWaitMs = int() * 1000;
         break;
       case '--out':
-        opts.out = next();
+        opts.out = resolve(cwd, next());
         break;
       case '-h':
       case '--help':
@@ -150,4 +158,15 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   for (const d of opts.dtypes) if (d !== 'q8' && d !== 'fp32') throw new Error(`--dtypes takes q8 and/or fp32, not ${d}`);
   for (const t of opts.threads) if (!(t >= 1 && t <= 16)) throw new Error(`bad thread count ${t}`);
   return opts;
+}
+
+/**
+ * Where a run writes its report and raw data. The full run's raw data is what
+ * `scripts/bench/report.ts` re-renders BENCHMARKS.md from; other runs (--quick, --out) keep theirs
+ * apart under .bench/ so they never overwrite it.
+ */
+export function outputPaths(opts: Pick<BenchOptions, 'out'>, root: string): { report: string; results: string } {
+  const report = resolve(root, opts.out);
+  const main = report === join(root, FULL.out);
+  return { report, results: join(root, '.bench', main ? 'results.json' : `${basename(report, '.md')}.results.json`) };
 }

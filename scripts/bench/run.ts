@@ -4,7 +4,7 @@
  * transformers.js on the same files, and writes BENCHMARKS.md. `--help` lists the options.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchTab, buildPage, startBrowser } from './browser.js';
 import { runExperiments, warmUps, type ExperimentResult } from './experiments.js';
@@ -14,7 +14,7 @@ import { buildInputs } from './inputs.js';
 import { loadAverage, machineInfo, type MachineInfo } from './machine.js';
 import { type Ctx, type DocResult, type LoadResult, measureDoc, measureLoads, measureWindow, type WindowResult } from './measure.js';
 import { ensureBenchModel, FORMATS, formatById } from './models.js';
-import { type BenchOptions, parseOptions } from './options.js';
+import { type BenchOptions, outputPaths, parseOptions } from './options.js';
 import { writeReport } from './report.js';
 import { measureTokenize, type TokenizeResult } from './tokenize.js';
 
@@ -101,13 +101,11 @@ async function main(): Promise<void> {
   }
   results.wallSeconds = (performance.now() - t0) / 1000;
   results.loadAvgAfter = loadAverage();
-  mkdirSync(join(ROOT, '.bench'), { recursive: true });
-  // The full run's raw data is what `scripts/bench/report.ts` re-renders BENCHMARKS.md from; other
-  // runs (--quick, --out) keep theirs apart so they never overwrite it.
-  const json = join(ROOT, opts.out === 'BENCHMARKS.md' ? '.bench/results.json' : `.bench/${basename(opts.out, '.md')}.results.json`);
+  const { report, results: json } = outputPaths(opts, ROOT);
+  for (const file of [report, json]) mkdirSync(dirname(file), { recursive: true });
   writeFileSync(json, JSON.stringify(results, null, 1));
-  writeReport(results, join(ROOT, opts.out));
-  log(`wrote ${opts.out} (raw data: ${json.slice(ROOT.length + 1)}) in ${results.wallSeconds.toFixed(0)} s`);
+  writeReport(results, report);
+  log(`wrote ${report} (raw data: ${relative(ROOT, json)}) in ${results.wallSeconds.toFixed(0)} s`);
 }
 
 main().catch((e) => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectCapabilities, hasWasmSimd } from './capabilities';
 
 describe('capabilities', () => {
@@ -15,5 +15,25 @@ describe('capabilities', () => {
     } finally {
       WebAssembly.validate = validate;
     }
+  });
+
+  describe('WebGPU adapter', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    const withAdapter = (adapter: object | null) => vi.stubGlobal('navigator', { gpu: { requestAdapter: async () => adapter } });
+    const features = { has: (f: string) => f === 'shader-f16' };
+
+    it('names a software adapter as such, from adapter.info (Chromium 156) or the older adapter flag', async () => {
+      withAdapter({ features, info: { vendor: 'google', architecture: 'swiftshader', description: '', isFallbackAdapter: true } });
+      expect(await detectCapabilities()).toMatchObject({ webgpu: true, webgpuAdapter: 'google swiftshader (software)', shaderF16: true });
+      withAdapter({ features, info: {}, isFallbackAdapter: true });
+      expect((await detectCapabilities()).webgpuAdapter).toBe('software adapter');
+    });
+
+    it('names a hardware adapter by its info, and reports none when there is no adapter', async () => {
+      withAdapter({ features, info: { vendor: 'nvidia', architecture: 'hopper', isFallbackAdapter: false } });
+      expect((await detectCapabilities()).webgpuAdapter).toBe('nvidia hopper');
+      withAdapter(null);
+      expect(await detectCapabilities()).toMatchObject({ webgpu: false, webgpuAdapter: null, shaderF16: false });
+    });
   });
 });

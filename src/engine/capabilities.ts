@@ -2,7 +2,8 @@ import type { Capabilities } from '../shared/protocol';
 
 interface GpuAdapterLike {
   features: { has(name: string): boolean };
-  info?: { vendor?: string; architecture?: string; description?: string };
+  info?: { vendor?: string; architecture?: string; description?: string; isFallbackAdapter?: boolean };
+  /** Deprecated: Chromium 156 reports it on `info` only (and its SwiftShader adapter is one). */
   isFallbackAdapter?: boolean;
 }
 
@@ -36,9 +37,12 @@ export async function detectCapabilities(): Promise<Capabilities> {
   const cores = g.navigator?.hardwareConcurrency ?? 1;
   const info = adapter?.info;
   const name = info ? [info.vendor, info.architecture, info.description].filter(Boolean).join(' ') : '';
+  // A software (fallback) adapter is said so: WebGPU there can be slower than WASM.
+  const software = info?.isFallbackAdapter ?? adapter?.isFallbackAdapter ?? false;
+  const label = name ? (software ? `${name} (software)` : name) : software ? 'software adapter' : 'GPU';
   return {
     webgpu: adapter !== null,
-    webgpuAdapter: adapter ? name || (adapter.isFallbackAdapter ? 'software adapter' : 'GPU') : null,
+    webgpuAdapter: adapter ? label : null,
     shaderF16: adapter?.features.has('shader-f16') ?? false,
     crossOriginIsolated: isolated,
     // SharedArrayBuffer (hence WASM threads) exists only in cross-origin isolated pages.

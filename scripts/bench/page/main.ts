@@ -11,10 +11,16 @@ import type { RawWorkerApi } from './raw-api';
 import JsepWorker from './raw-worker-jsep?worker';
 import JspiWorker from './raw-worker-jspi?worker';
 import WasmWorker from './raw-worker-wasm?worker';
+import WebGpuWorker from './raw-worker-webgpu?worker';
 import type { TjsWorkerApi } from './tjs-worker';
 
-export type OrtBuild = 'jsep' | 'wasm' | 'jspi';
-const RAW_WORKERS: Record<OrtBuild, new (o: { name: string }) => Worker> = { jsep: JsepWorker, wasm: WasmWorker, jspi: JspiWorker };
+export type OrtBuild = 'jsep' | 'wasm' | 'jspi' | 'webgpu';
+const RAW_WORKERS: Record<OrtBuild, new (o: { name: string }) => Worker> = {
+  jsep: JsepWorker,
+  wasm: WasmWorker,
+  jspi: JspiWorker,
+  webgpu: WebGpuWorker,
+};
 
 let app: QaWorkerClient | null = null;
 /** Several raw workers can hold sessions at once, so formats and settings are measured interleaved. */
@@ -54,7 +60,7 @@ const bench = {
     app = null;
   },
 
-  /** `build`: which onnxruntime-web build the worker imports ("jsep" = the app's 'onnxruntime-web'). */
+  /** `build`: which onnxruntime-web build the worker imports ("jsep" = the default 'onnxruntime-web'). */
   async rawStart(
     key: string,
     threads: number,
