@@ -87,7 +87,7 @@ test('a 5 MB document: pasted, answered progressively, cancelled, shown — the 
   await questionBox().fill('What crossed the bridge?');
   await questionBox().press('Enter');
   // Tokenizing 5 MB takes the worker a few seconds; then windows are read batch by batch.
-  await expect(page.getByTestId('infer-progress')).toContainText(/Reading window \d+ \/ \d{4}/, { timeout: 60_000 });
+  await expect(page.getByTestId('infer-progress')).toContainText(/Read \d+ of \d,\d{3} passages/, { timeout: 60_000 });
   await expect(page.getByTestId('answer').first()).toContainText(LARGE_ANSWER);
   // Typing while the model reads: every key lands promptly.
   const typed = Date.now();
@@ -124,7 +124,7 @@ test('a 5 MB document: pasted, answered progressively, cancelled, shown — the 
   // Cancel really stopped the worker: a new question starts reading at once (the document's tokens
   // are cached), instead of queueing behind the ~6,500 windows of the cancelled one.
   await questionBox().press('Enter');
-  await expect(page.getByTestId('infer-progress')).toContainText(/Reading window \d+ \/ \d{4}/, { timeout: 15_000 });
+  await expect(page.getByTestId('infer-progress')).toContainText(/Read \d+ of \d,\d{3} passages/, { timeout: 15_000 });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('infer-progress')).toBeHidden();
 });

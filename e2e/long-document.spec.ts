@@ -16,7 +16,7 @@ test.beforeEach(async ({ page }) => {
 test('answers progressively over a long document and finds the span', async ({ page }) => {
   const { text, answer } = longDocument();
   await ask(page, 'What crossed the bridge?', text);
-  await expect(page.getByTestId('infer-progress')).toContainText(/\d+ \/ \d+/);
+  await expect(page.getByTestId('infer-progress')).toContainText(/Read \d+ of \d+ passages, most relevant first/);
   await screenshot(page, 'long-document-progress');
   await expectTopAnswer(page, answer);
 });
@@ -30,4 +30,24 @@ test('Cancel stops a long question and the next one still works', async ({ page 
   await expect(page.getByLabel('Document', { exact: true })).toHaveValue(text);
   await ask(page, 'What crossed the bridge?');
   await expectTopAnswer(page, answer);
+});
+
+test('"Stop reading when confident" stops after a few passages, and "Read the rest" reads the others', async ({ page }) => {
+  const { text, answer } = longDocument();
+  await page.getByText('Reading options').click();
+  await page.getByTestId('stop-when-confident').check();
+  await ask(page, 'What crossed the bridge?', text);
+  // The passage with "crossed" and "bridge" is read first; the oracle is sure of its span there.
+  await expect(page.getByTestId('stopped-early')).toContainText(/Stopped after 3 of \d+ passages/);
+  await expectTopAnswer(page, answer);
+  await screenshot(page, 'long-document-stopped-early');
+  await page.getByRole('button', { name: 'Read the rest' }).click();
+  await expect(page.getByTestId('stopped-early')).toBeHidden();
+  await expect(page.getByTestId('infer-progress')).toBeHidden();
+  await expect(page.locator('.answers-heading')).toHaveText(/^\d+ answers?$/);
+  await expectTopAnswer(page, answer);
+  // The choice is remembered.
+  await page.reload();
+  await page.getByText('Reading options').click();
+  await expect(page.getByTestId('stop-when-confident')).toBeChecked();
 });

@@ -56,7 +56,7 @@ test('an uncaught error in the worker: noticed, worker restarted and model reloa
 test('a silent death in the middle of a question: the question stops with a clear error, Reload recovers', async () => {
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
   await ask(page, 'What crossed the bridge?', LONG_DOC);
-  await expect(page.getByTestId('infer-progress')).toContainText(/Reading window \d+/);
+  await expect(page.getByTestId('infer-progress')).toContainText(/Read \d+ of [\d,]+ passages/);
   const worker = await qaWorker(page);
   void worker.evaluate(() => self.close()).catch(() => {}); // It never answers: it is gone.
 

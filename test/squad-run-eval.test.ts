@@ -40,8 +40,16 @@ describe('runSquadEval', () => {
     const ds: SquadDataset = {
       version: '1.1',
       items: [
-        { id: 'hit', question: 'What ran?', context, answers: ['zebra ran past the omega'], isImpossible: false },
-        { id: 'miss', question: 'What sign?', context, answers: ['big'], isImpossible: false },
+        {
+          id: 'hit',
+          question: 'What ran?',
+          context,
+          answers: ['zebra ran past the omega'],
+          answerStarts: [8],
+          article: 0,
+          isImpossible: false,
+        },
+        { id: 'miss', question: 'What sign?', context, answers: ['big'], answerStarts: [4], article: 0, isImpossible: false },
       ],
     };
     const result = await runSquadEval(loaded.engine, ds);

@@ -1,6 +1,10 @@
 /**
  * SQuAD evaluation from the command line, in headless Chromium, through the app's own worker:
- *   tsx scripts/eval/cli.ts --data FILE --model DIR [--limit N] [--backend wasm|webgpu] [--threads N] --out DIR
+ *   tsx scripts/eval/cli.ts --data FILE --model DIR [--limit N] [--backend wasm|webgpu] [--threads N]
+ *     [--stride-mode overlap|step] [--whole-article] --out DIR
+ * --whole-article asks every question over its whole article (paragraphs joined by a blank line) and
+ * also reports where the window holding each gold answer is read (retrieval.json: R@1/3/5/10, median),
+ * in relevance order vs document order.
  * Writes OUT/predictions.json, OUT/metrics.json (+ OUT/null_odds.json for SQuAD 2.0, + OUT/data.json,
  * the evaluated slice, with --limit) in the official scripts' formats, and prints the metrics.
  */
@@ -15,7 +19,8 @@ import { isQaError } from '../../src/shared/errors';
 import { ensureEvalBuild } from './ensure-build';
 import { startStaticServer, type StaticServer } from '../static-server';
 
-const USAGE = 'usage: tsx scripts/eval/cli.ts --data FILE --model DIR [--limit N] [--backend wasm|webgpu] [--threads N] --out DIR';
+const USAGE =
+  'usage: tsx scripts/eval/cli.ts --data FILE --model DIR [--limit N] [--backend wasm|webgpu] [--threads N] [--stride-mode overlap|step] [--whole-article] --out DIR';
 
 class UsageError extends Error {}
 
@@ -28,6 +33,8 @@ function options() {
       backend: { type: 'string', default: 'wasm' },
       threads: { type: 'string', default: '0' },
       out: { type: 'string' },
+      'stride-mode': { type: 'string', default: 'overlap' },
+      'whole-article': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -44,12 +51,24 @@ function options() {
     throw new UsageError(`--threads must be 0 (all) or a positive integer, not "${values.threads}".`);
   if (values.backend !== 'wasm' && values.backend !== 'webgpu')
     throw new UsageError(`--backend must be wasm or webgpu, not "${values.backend}".`);
+  const strideMode = values['stride-mode'];
+  if (strideMode !== 'overlap' && strideMode !== 'step')
+    throw new UsageError(`--stride-mode must be overlap or step, not "${strideMode}".`);
   const data = resolve(values.data);
   const model = resolve(values.model);
   if (!existsSync(data)) throw new UsageError(`--data: ${data} does not exist.`);
   if (!existsSync(resolve(model, 'config.json')))
     throw new UsageError(`--model: ${model} has no config.json (expected a Hugging Face-layout model folder).`);
-  return { data, model, out: resolve(values.out), limit, threads, backend: values.backend as 'wasm' | 'webgpu' };
+  return {
+    data,
+    model,
+    out: resolve(values.out),
+    limit,
+    threads,
+    backend: values.backend as 'wasm' | 'webgpu',
+    strideMode: strideMode as 'overlap' | 'step',
+    wholeArticle: values['whole-article'] ?? false,
+  };
 }
 
 const log = (message: string) => process.stderr.write(`[eval] ${message}\n`);
@@ -81,7 +100,13 @@ async function main(): Promise<void> {
     await page.exposeFunction('qaEvalProgress', (message: string) => log(message));
     await page.goto(`${server.url}/src/eval/index.html`);
     await page.waitForFunction(() => typeof window.qaEval === 'function', null, { timeout: 30_000 });
-    const evalOptions: QaEvalOptions = { limit: opts.limit, backend: opts.backend, threads: opts.threads };
+    const evalOptions: QaEvalOptions = {
+      limit: opts.limit,
+      backend: opts.backend,
+      threads: opts.threads,
+      strideMode: opts.strideMode,
+      wholeArticle: opts.wholeArticle,
+    };
     const outcome: QaEvalOutcome = await page.evaluate(([text, base, o]) => window.qaEval(text, base, o), [
       datasetText,
       `${server.url}/model/`,
@@ -97,12 +122,24 @@ async function main(): Promise<void> {
     write('predictions.json', result.predictions);
     write('metrics.json', result.metrics);
     if (result.version === '2.0') write('null_odds.json', result.nullOdds);
+    if (result.retrieval) {
+      write('retrieval.json', result.retrieval);
+      const row = (name: string, r: NonNullable<typeof result.retrieval>['relevance']) =>
+        `  ${name.padEnd(9)} R@1 ${r.r1.toFixed(3)}  R@3 ${r.r3.toFixed(3)}  R@5 ${r.r5.toFixed(3)}  R@10 ${r.r10.toFixed(3)}  median ${r.median}`;
+      log(
+        `gold window read position, ${result.retrieval.questions} answerable questions, ${result.retrieval.meanWindows.toFixed(1)} windows each:`,
+      );
+      log(row('relevance', result.retrieval.relevance));
+      log(row('document', result.retrieval.document));
+    }
     // The official scripts score every question in the data file: give them the evaluated slice.
     if (opts.limit) writeFileSync(resolve(opts.out, 'data.json'), sliceSquadText(datasetText, opts.limit));
     write('run.json', {
       model: opts.model,
       data: opts.data,
       limit: opts.limit ?? null,
+      strideMode: opts.strideMode,
+      wholeArticle: opts.wholeArticle,
       info,
       elapsedMs: result.elapsedMs,
       misses: result.misses.length,

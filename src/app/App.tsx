@@ -10,6 +10,7 @@ import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { QuestionBox } from './ask/QuestionBox';
 import { useAnnouncer } from './common/use-announcer';
 import { useAsk } from './ask/use-ask';
+import { useReadingOptions } from './ask/use-reading-options';
 import { useCapabilities } from './model/use-capabilities';
 import { useModel } from './model/use-model';
 import { useModelSettings } from './model/use-model-settings';
@@ -26,6 +27,7 @@ export function App() {
   const capabilities = useCapabilities();
   const model = useModel();
   const ask = useAsk();
+  const reading = useReadingOptions();
   const [text, setText, textStored] = usePersistedState('document', '', isString, 500);
   const [question, setQuestion] = usePersistedState('question', '', isString);
   const [allowNull, setAllowNull] = usePersistedState('allow-null', true, isBoolean);
@@ -120,7 +122,7 @@ export function App() {
   const onAsk = () => {
     setFileError(null);
     setShown(null);
-    ask.ask(question, text, { topK: TOP_K, allowNull, heatmap });
+    ask.ask(question, text, { topK: TOP_K, allowNull, heatmap, ...reading.options });
   };
   const onSelectAnswer = (rank: number) => {
     if (!highlights) return;
@@ -198,8 +200,10 @@ export function App() {
               onDismissError={ask.dismissError}
               allowNull={allowNull}
               onAllowNullChange={setAllowNull}
+              readingOptions={reading.options}
+              onReadingOptionsChange={reading.update}
             />
-            <AnswerList ask={ask.state} onSelect={onSelectAnswer} />
+            <AnswerList ask={ask.state} onSelect={onSelectAnswer} onReadRest={ask.readRest} />
           </section>
         </ErrorBoundary>
         <ErrorBoundary area="The evaluation">

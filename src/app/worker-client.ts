@@ -116,6 +116,12 @@ export class QaWorkerClient {
     return this.call((api, id) => api.ask(question, context, options, Comlink.proxy(onProgress), id), hooks.signal);
   }
 
+  /** Continues the last question where it stopped when confident. */
+  readRest(hooks: { signal?: AbortSignal; onProgress?: (p: AskProgress) => void } = {}): Promise<QaResult> {
+    const onProgress = hooks.onProgress ?? (() => {});
+    return this.call((api, id) => api.readRest(Comlink.proxy(onProgress), id), hooks.signal);
+  }
+
   /** SQuAD evaluation in the worker; `signal` cancels between (and within) questions. */
   evaluate(
     datasetText: string,

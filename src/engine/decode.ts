@@ -101,9 +101,15 @@ function topIndices(logits: ArrayLike<number>, off: number, n: number, k: number
   return idx.slice(0, k);
 }
 
+/**
+ * Best first; equal scores by position. A total order, so the n-best of a document is the same
+ * whatever order its windows are read in (each token span is scored in exactly one window).
+ */
+const byRank = (a: SpanCandidate, b: SpanCandidate) => b.score - a.score || a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd;
+
 /** Merges per-window candidates into the overall n-best: best score first, one entry per char span. */
 export function mergeCandidates(perWindow: readonly SpanCandidate[][], limit: number): SpanCandidate[] {
-  const all = perWindow.flat().sort((a, b) => b.score - a.score);
+  const all = perWindow.flat().sort(byRank);
   const seen = new Set<string>();
   const out: SpanCandidate[] = [];
   for (const c of all) {

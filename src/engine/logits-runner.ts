@@ -11,17 +11,19 @@ export interface WindowLogits {
  * implementation; tests can supply others. Keeping this seam small keeps span logic backend-free.
  */
 export interface LogitsRunner {
-  run(windows: readonly QaWindow[], padId: number): Promise<WindowLogits[]>;
+  /** `padTo`: pad the batch to at least this many tokens (0: to its longest window). */
+  run(windows: readonly QaWindow[], padId: number, padTo?: number): Promise<WindowLogits[]>;
 }
 
 /**
- * Row-major int64 feeds for a batch padded to its longest window (not to 384: short docs stay cheap).
+ * Row-major int64 feeds for a batch padded to its longest window or `padTo` (not to 384: short docs
+ * stay cheap).
  * Written through Int32 views of the int64 buffers (low word = value, high word = 0; ids are small and
  * non-negative, hosts are little-endian) instead of one BigInt per element, which costs an allocation
  * per token in every batch.
  */
-export function packBatch(windows: readonly QaWindow[], padId: number) {
-  let seq = 0;
+export function packBatch(windows: readonly QaWindow[], padId: number, padTo = 0) {
+  let seq = padTo;
   for (const w of windows) seq = Math.max(seq, w.inputIds.length);
   const size = windows.length * seq;
   const inputIds = new BigInt64Array(size);

@@ -57,8 +57,8 @@ export class OrtLogitsRunner implements LogitsRunner {
     this.session = session;
   }
 
-  run(windows: readonly QaWindow[], padId: number): Promise<WindowLogits[]> {
-    const result = this.queue.then(() => this.runNow(windows, padId));
+  run(windows: readonly QaWindow[], padId: number, padTo = 0): Promise<WindowLogits[]> {
+    const result = this.queue.then(() => this.runNow(windows, padId, padTo));
     this.queue = result.catch(() => {});
     return result;
   }
@@ -72,10 +72,10 @@ export class OrtLogitsRunner implements LogitsRunner {
     return this.released;
   }
 
-  private async runNow(windows: readonly QaWindow[], padId: number): Promise<WindowLogits[]> {
+  private async runNow(windows: readonly QaWindow[], padId: number, padTo: number): Promise<WindowLogits[]> {
     await this.nextTask();
     if (this.released) throw new QaError('NOT_LOADED', 'The model was unloaded (another model was loaded). Ask again.');
-    const { seq, inputIds, attentionMask, tokenTypeIds } = packBatch(windows, padId);
+    const { seq, inputIds, attentionMask, tokenTypeIds } = packBatch(windows, padId, padTo);
     const dims = [windows.length, seq];
     const all: Record<string, BigInt64Array> = {
       input_ids: inputIds,

@@ -1,7 +1,9 @@
-import type { AskOptions, QaAnswer, QaResult, TokenHeatmap, WindowOptions } from '../shared/answers';
-import { QaError, throwIfAborted } from '../shared/errors';
-import { DEFAULT_DECODE_OPTIONS, decodeWindow, mergeCandidates, type SpanCandidate, type WindowDecode } from './decode';
+import type { AskOptions, QaResult, WindowOptions } from '../shared/answers';
+import { QaError } from '../shared/errors';
+import { DEFAULT_DECODE_OPTIONS } from './decode';
 import type { LogitsRunner } from './logits-runner';
+import { QaReading, type AskHooks, type ReadingPlan } from './reading';
+import { indexTerms, rankByScore, scoreRanges, type TermIndex } from './relevance';
 import type { BertTokenizer, Token } from './tokenizer/bert-tokenizer';
 import { buildWindows, DEFAULT_WINDOW_OPTIONS, type QaWindow } from './windows';
 
@@ -13,24 +15,21 @@ export const DEFAULT_ASK_OPTIONS: AskOptions = {
   allowNull: false,
   nullThreshold: 0,
   heatmap: false,
+  order: 'relevance',
+  stopWhenConfident: false,
 };
 
-export interface AskHooks {
-  signal?: AbortSignal;
-  /** Called after every batch with the best answers so far (long documents answer progressively). */
-  onPartial?: (partial: QaResult) => void;
-}
-
 /**
- * The extractive-QA pipeline: tokenize (with offsets) → windows → batched logits → span decoding.
- * Context tokenization is cached because users ask many questions about the same document.
+ * The extractive-QA pipeline: tokenize (with offsets) → windows → reading order → batched logits →
+ * span decoding (reading.ts). The context's tokens and term index are cached because users ask many
+ * questions about the same document.
  */
 export class QaEngine {
   readonly tokenizer: BertTokenizer;
   private readonly runner: LogitsRunner;
   private readonly defaults: Partial<AskOptions>;
   private readonly maxPositions: number;
-  private cache: { context: string; tokens: Token[] } | null = null;
+  private cache: { context: string; tokens: Token[]; terms?: TermIndex } | null = null;
 
   /**
    * `defaults` override DEFAULT_ASK_OPTIONS for this engine (e.g. a batch size that suits its
@@ -88,74 +87,44 @@ export class QaEngine {
     await this.runner.run([win], pad);
   }
 
-  async ask(question: string, context: string, options: Partial<AskOptions> = {}, hooks: AskHooks = {}): Promise<QaResult> {
+  /**
+   * Plans the reading of a question over a document (windows, and their order: most relevant first
+   * unless `order` is 'document'); `read()` on the result runs the model.
+   */
+  startReading(question: string, context: string, options: Partial<AskOptions> = {}): QaReading {
+    return new QaReading(this.runner, this.planReading(question, context, options));
+  }
+
+  /** The windows and the order they would be read in, without running the model. */
+  planReading(question: string, context: string, options: Partial<AskOptions> = {}): ReadingPlan {
     const opts = this.options(options);
     const { windows, contextTokens, questionTruncated } = this.prepare(question, context, opts);
-    // Running n-best and null score, so long documents cost O(windows), not O(windows²).
-    let top: SpanCandidate[] = [];
-    let nullScore = Infinity;
-    let done = 0;
-    let result: QaResult | null = null;
-    const heatmap: TokenHeatmap | undefined = opts.heatmap
-      ? {
-          offsets: contextTokens.flatMap((t) => [t.start, t.end]),
-          start: new Array(contextTokens.length).fill(0),
-          end: new Array(contextTokens.length).fill(0),
-        }
-      : undefined;
-    for (let i = 0; i < windows.length;) {
-      throwIfAborted(hooks.signal);
-      const size = Math.max(1, i === 0 ? (opts.firstBatchSize ?? opts.batchSize) : opts.batchSize);
-      const batch: QaWindow[] = windows.slice(i, i + size);
-      i += batch.length;
-      const logits = await this.runner.run(batch, this.tokenizer.special.pad);
-      throwIfAborted(hooks.signal);
-      const fresh = batch.map((w, b) => decodeWindow(w, logits[b].start, logits[b].end, contextTokens, opts));
-      top = mergeCandidates([top, ...fresh.map((d) => d.candidates)], Math.max(opts.nBest, opts.topK));
-      for (const d of fresh) nullScore = Math.min(nullScore, d.nullScore);
-      if (heatmap) fresh.forEach((d, b) => fillHeatmap(heatmap, batch[b], d));
-      done += batch.length;
-      result = summarize(top, nullScore, context, opts, { done, total: windows.length, questionTruncated });
-      hooks.onPartial?.(result);
+    let order = windows.map((w) => w.index);
+    let relevanceInOrder: number[] | null = null;
+    if (opts.order === 'relevance' && windows.length > 1) {
+      const scores = scoreRanges(
+        this.termIndex(context),
+        question,
+        windows.map((w) => windowRange(w, contextTokens)),
+      );
+      order = rankByScore(scores);
+      relevanceInOrder = order.map((i) => scores[i]);
     }
-    if (heatmap) result!.heatmap = heatmap;
-    return result!;
+    return { context, contextTokens, windows, order, relevanceInOrder, questionTruncated, opts, padId: this.tokenizer.special.pad };
+  }
+
+  async ask(question: string, context: string, options: Partial<AskOptions> = {}, hooks: AskHooks = {}): Promise<QaResult> {
+    return this.startReading(question, context, options).read(hooks);
+  }
+
+  /** The document's term positions for relevance ranking, built once per document like its tokens. */
+  private termIndex(context: string): TermIndex {
+    this.tokenizeContext(context);
+    return (this.cache!.terms ??= indexTerms(context));
   }
 }
 
-function fillHeatmap(heatmap: TokenHeatmap, win: QaWindow, d: WindowDecode): void {
-  win.isMaxContext.forEach((isMax, k) => {
-    if (!isMax) return;
-    heatmap.start[win.docStart + k] = d.startProbs[k];
-    heatmap.end[win.docStart + k] = d.endProbs[k];
-  });
-}
-
-function summarize(
-  top: readonly SpanCandidate[],
-  nullScore: number,
-  context: string,
-  opts: AskOptions,
-  progress: { done: number; total: number; questionTruncated: boolean },
-): QaResult {
-  const answers: QaAnswer[] = top.slice(0, opts.topK).map((c) => ({
-    text: context.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-    score: c.score,
-    startLogit: c.startLogit,
-    endLogit: c.endLogit,
-    tokenStart: c.tokenStart,
-    tokenEnd: c.tokenEnd,
-  }));
-  const nullOdds = Math.log(nullScore) - Math.log(top[0]?.score ?? 0);
-  return {
-    answers,
-    nullScore,
-    nullOdds,
-    noAnswer: opts.allowNull && (top.length === 0 || nullOdds > opts.nullThreshold),
-    windowsDone: progress.done,
-    windowsTotal: progress.total,
-    questionTruncated: progress.questionTruncated,
-  };
+/** The characters a window covers, from its first context token to its last. */
+function windowRange(w: QaWindow, tokens: readonly Token[]): { start: number; end: number } {
+  return { start: tokens[w.docStart].start, end: tokens[w.docStart + w.docLength - 1].end };
 }

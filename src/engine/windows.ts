@@ -1,7 +1,7 @@
 import type { WindowOptions } from '../shared/answers';
 import type { SpecialIds, Token } from './tokenizer/bert-tokenizer';
 
-export const DEFAULT_WINDOW_OPTIONS: WindowOptions = { maxSeqLength: 384, docStride: 128, maxQueryLength: 64 };
+export const DEFAULT_WINDOW_OPTIONS: WindowOptions = { maxSeqLength: 384, docStride: 128, strideMode: 'overlap', maxQueryLength: 64 };
 
 /** One model input: `[CLS] question [SEP] context-slice [SEP]`. */
 export interface QaWindow {
@@ -19,9 +19,10 @@ export interface QaWindow {
 }
 
 /**
- * Splits a long context into overlapping windows, as the reference BERT SQuAD pipeline does:
- * each window holds up to `maxSeqLength - |q| - 3` context tokens and starts `docStride` tokens after
- * the previous one, so every token appears with generous context on both sides somewhere.
+ * Splits a long context into overlapping windows. Each holds up to `maxSeqLength - |q| - 3` context
+ * tokens; consecutive windows share `docStride` tokens ('overlap', Hugging Face's pipeline) or start
+ * `docStride` tokens apart ('step', the seed's utils_squad.py), so every token appears with context
+ * on both sides somewhere, and max-context scoring picks where it counts.
  */
 export function buildWindows(
   questionTokens: readonly Token[],
@@ -33,13 +34,20 @@ export function buildWindows(
   const maxDocTokens = opts.maxSeqLength - query.length - 3;
   if (maxDocTokens < 1) throw new RangeError('maxSeqLength too small for the question');
   if (opts.docStride < 1) throw new RangeError('docStride must be >= 1');
+  // An overlap as large as the window would never move on; Hugging Face refuses it, we step by one.
+  const step = opts.strideMode === 'step' ? opts.docStride : Math.max(1, maxDocTokens - opts.docStride);
 
   const spans: Array<{ start: number; length: number }> = [];
-  for (let start = 0; start < contextTokens.length;) {
-    const length = Math.min(contextTokens.length - start, maxDocTokens);
+  const n = contextTokens.length;
+  for (let start = 0; start < n;) {
+    // Overlap mode ends on a full window, aligned to the document's end: a short last window would
+    // lose max-context ties (min(left, right) + 0.01·length) to its longer neighbour for tokens near
+    // the end, so a span starting there and ending in the last window could be scored nowhere.
+    if (opts.strideMode === 'overlap' && start > 0 && start + maxDocTokens > n) start = Math.max(0, n - maxDocTokens);
+    const length = Math.min(n - start, maxDocTokens);
     spans.push({ start, length });
-    if (start + length === contextTokens.length) break;
-    start += Math.min(length, opts.docStride);
+    if (start + length === n) break;
+    start += Math.min(length, step);
   }
 
   const prefix = [special.cls, ...query.map((t) => t.id), special.sep];

@@ -3,6 +3,7 @@
  * app, so CLI numbers are the app's numbers. The CLI calls window.qaEval through Playwright.
  */
 import { QaWorkerClient } from '../app/worker-client';
+import type { StrideMode } from '../shared/answers';
 import type { SquadEvalResult } from '../shared/squad';
 import { toQaError, type QaErrorCode } from '../shared/errors';
 import type { ModelInfo } from '../shared/protocol';
@@ -14,6 +15,10 @@ export interface QaEvalOptions {
   dtype?: Dtype | 'auto';
   /** WASM threads; 0 = as many as the page allows. */
   threads?: number;
+  /** Ask every question over its whole article (see src/engine/squad/whole-article.ts). */
+  wholeArticle?: boolean;
+  /** 'step' reproduces the seed's windows; the app's default is 'overlap'. */
+  strideMode?: StrideMode;
 }
 
 /** Errors come back as data: an exception crossing page.evaluate would lose its code. */
@@ -44,7 +49,11 @@ window.qaEval = async (datasetText, modelBaseUrl, options = {}) => {
     let last = 0;
     const result = await client.evaluate(
       datasetText,
-      { limit: options.limit },
+      {
+        limit: options.limit,
+        wholeArticle: options.wholeArticle,
+        askOptions: options.strideMode ? { strideMode: options.strideMode } : undefined,
+      },
       {
         onProgress: (done, total, etaMs) => {
           // About once a second: enough to watch, not enough to flood the terminal.

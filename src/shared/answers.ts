@@ -3,11 +3,24 @@
  * crosses the worker boundary. The engine implements these; the UI only reads them.
  */
 
+/**
+ * What `docStride` means. 'overlap': tokens shared by consecutive windows, as Hugging Face's current
+ * pipeline and run_qa.py use it (the tokenizer's `stride`). 'step': tokens between the starts of
+ * consecutive windows, as the seed's utils_squad.py uses it (same 128, about twice the windows).
+ */
+export type StrideMode = 'overlap' | 'step';
+export const STRIDE_MODES: readonly StrideMode[] = ['overlap', 'step'];
+
+/** In which order a document's windows are read; the final answers are the same either way. */
+export type ReadingOrder = 'relevance' | 'document';
+export const READING_ORDERS: readonly ReadingOrder[] = ['relevance', 'document'];
+
 export interface WindowOptions {
   /** Tokens per model input, question and special tokens included (the seed's max_seq_length). */
   maxSeqLength: number;
-  /** Tokens between the starts of consecutive windows (the seed's doc_stride). */
+  /** Window overlap or step in tokens, per `strideMode` (the seed's doc_stride). */
   docStride: number;
+  strideMode: StrideMode;
   /** Question tokens kept; longer questions are cut (the seed's max_query_length). */
   maxQueryLength: number;
 }
@@ -35,6 +48,16 @@ export interface AskOptions extends DecodeOptions, WindowOptions {
   nullThreshold: number;
   /** Also return per-token start/end probabilities (for a heat map over the document). */
   heatmap: boolean;
+  /**
+   * 'relevance' reads the windows that share the most (BM25-weighted) words with the question first,
+   * so the answer usually shows after a window or two; 'document' reads them front to back.
+   */
+  order: ReadingOrder;
+  /**
+   * Stop before the end once the best answer is confident and the unread windows rank low (see
+   * engine/early-stop.ts); the result then says so, and the rest can still be read.
+   */
+  stopWhenConfident: boolean;
 }
 
 export interface QaAnswer {
@@ -66,8 +89,11 @@ export interface QaResult {
   nullOdds: number;
   /** True when allowNull is set and the null answer wins. */
   noAnswer: boolean;
+  /** Windows read so far (all of them unless the reading stopped early or is still going). */
   windowsDone: number;
   windowsTotal: number;
+  /** The reading stopped when confident, before `windowsTotal`; reading the rest may still change the answer. */
+  stoppedEarly: boolean;
   questionTruncated: boolean;
   /** Present when `heatmap` was asked for: each context token's probabilities, from its max-context window. */
   heatmap?: TokenHeatmap;

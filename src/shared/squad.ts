@@ -47,6 +47,8 @@ export interface SquadEvalRequest {
   limit?: number;
   /** Engine options (batch size, answer length…); allowNull is set from the dataset version. */
   askOptions?: Partial<AskOptions>;
+  /** Ask every question over its whole article (paragraphs joined), not its paragraph; adds `retrieval`. */
+  wholeArticle?: boolean;
 }
 
 export type SquadProgressFn = (done: number, total: number, etaMs: number | null) => void;
@@ -61,4 +63,25 @@ export interface SquadEvalResult {
   /** Questions whose prediction is not an exact match, in file order. */
   misses: SquadMiss[];
   elapsedMs: number;
+  /** With `wholeArticle`: how early the window holding each gold answer is read. */
+  retrieval?: RetrievalSummary;
+}
+
+/** Share of questions whose gold window is read within the first k windows, and the median position. */
+export interface RecallSummary {
+  r1: number;
+  r3: number;
+  r5: number;
+  r10: number;
+  median: number;
+}
+
+/** Whole-article runs: where the window holding the gold answer comes in the reading order. */
+export interface RetrievalSummary {
+  /** Answerable questions whose gold span was located. */
+  questions: number;
+  /** Windows per question, on average. */
+  meanWindows: number;
+  relevance: RecallSummary;
+  document: RecallSummary;
 }

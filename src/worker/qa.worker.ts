@@ -3,6 +3,7 @@ import * as Comlink from 'comlink';
 import '../shared/comlink-errors';
 import { detectCapabilities } from '../engine/capabilities';
 import type { LoadedEngine } from '../engine/create-engine';
+import type { QaReading } from '../engine/reading';
 import { loadModel } from '../engine/load-model';
 import { hubSource, localSource, urlSource } from '../engine/model-source';
 import { ortBuilds } from '../engine/ort-builds';
@@ -15,6 +16,8 @@ import type { InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource }
 import type { SquadEvalRequest, SquadEvalResult, SquadProgressFn } from '../shared/squad';
 
 let current: { loaded: LoadedEngine; info: ModelInfo } | null = null;
+// The last question, when it stopped early: "Read the rest" continues it. Only the latest is kept.
+let paused: QaReading | null = null;
 // onnxruntime fixes its thread pool when it starts; the client restarts this worker to change it.
 let runtime: { threads: number; ortFor: ReturnType<typeof ortBuilds> } | null = null;
 const running = new Map<number, AbortController>();
@@ -25,6 +28,21 @@ const lifeline = new Promise<void>((held) => {
     return new Promise<never>(() => {});
   });
 });
+
+/** Reads (on), reporting progress; keeps the reading for "Read the rest" when it stops early. */
+async function readOn(
+  reading: QaReading,
+  signal: AbortSignal,
+  onProgress: (p: InferProgress & { partial: QaResult }) => void,
+  stopWhenConfident?: boolean,
+): Promise<QaResult> {
+  const result = await reading.read(
+    { signal, onPartial: (partial) => onProgress({ phase: 'infer', done: partial.windowsDone, total: partial.windowsTotal, partial }) },
+    stopWhenConfident,
+  );
+  if (result.stoppedEarly) paused = reading;
+  return result;
+}
 
 function track<T>(requestId: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
@@ -66,13 +84,17 @@ const api = {
     requestId: number,
   ): Promise<QaResult> {
     if (!current) throw new QaError('NOT_LOADED', 'Load a model first.');
-    const { engine } = current.loaded;
-    return track(requestId, (signal) =>
-      engine.ask(question, context, options, {
-        signal,
-        onPartial: (partial) => onProgress({ phase: 'infer', done: partial.windowsDone, total: partial.windowsTotal, partial }),
-      }),
-    );
+    paused = null;
+    const reading = current.loaded.engine.startReading(question, context, options);
+    return track(requestId, (signal) => readOn(reading, signal, onProgress));
+  },
+
+  /** Reads the windows a question stopped before (stopWhenConfident), none of them twice. */
+  async readRest(onProgress: (p: InferProgress & { partial: QaResult }) => void, requestId: number): Promise<QaResult> {
+    const reading = paused;
+    if (!reading) throw new QaError('NOT_LOADED', 'There is nothing left to read: ask the question again.');
+    paused = null;
+    return track(requestId, (signal) => readOn(reading, signal, onProgress, false));
   },
 
   /** SQuAD evaluation: parses the file here, off the UI thread, then asks every question. */
@@ -91,6 +113,7 @@ const api = {
   async dispose(): Promise<void> {
     const old = current;
     current = null;
+    paused = null;
     await old?.loaded.dispose();
   },
 };

@@ -2,18 +2,21 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import type { QaAnswer } from '../../shared/answers';
 import { formatPercent, plural } from '../common/format';
 import { answerElementId } from '../document/highlight-segments';
+import { readingProgress } from './reading-progress';
 import type { AskState } from './use-ask';
 
 interface Props {
   ask: AskState;
   /** Show answer `rank` (1-based) in the document. */
   onSelect: (rank: number) => void;
+  /** Read the passages a confident stop skipped. */
+  onReadRest: () => void;
 }
 
 const SNIPPET_CHARS = 70;
 
 /** Ranked answers, best first. Partial results while reading are labelled as such. */
-export function AnswerList({ ask, onSelect }: Props) {
+export function AnswerList({ ask, onSelect, onReadRest }: Props) {
   const result = ask.result;
   if (!result) {
     if (ask.status === 'idle' || ask.status === 'error') return <p className="empty-hint">Answers will appear here, best first.</p>;
@@ -21,7 +24,7 @@ export function AnswerList({ ask, onSelect }: Props) {
   }
   const partial = ask.status === 'running' || ask.status === 'cancelled';
   const heading = partial
-    ? `${ask.status === 'cancelled' ? 'Cancelled: best' : 'Best'} so far (${result.windowsDone} / ${result.windowsTotal} windows)`
+    ? `${ask.status === 'cancelled' ? 'Cancelled: best' : 'Best'} so far (${readingProgress(result.windowsDone, result.windowsTotal, ask.order)})`
     : result.noAnswer
       ? 'No answer'
       : plural(result.answers.length, 'answer');
@@ -34,6 +37,17 @@ export function AnswerList({ ask, onSelect }: Props) {
   return (
     <div className="answers">
       <p className="answers-heading">{heading}</p>
+      {ask.status === 'done' && result.stoppedEarly && (
+        <div className="stopped-early" data-testid="stopped-early">
+          <p>
+            Stopped after {result.windowsDone} of {plural(result.windowsTotal, 'passage')}: the best answer is confident and the passages
+            left share few words with the question.
+          </p>
+          <button type="button" className="button button-secondary" onClick={onReadRest}>
+            Read the rest
+          </button>
+        </div>
+      )}
       {result.questionTruncated && <p className="field-hint">The question was long, so only its beginning was used.</p>}
       {result.noAnswer ? (
         <div className="no-answer" data-testid="no-answer">

@@ -1,6 +1,9 @@
 import { useId, type FormEvent } from 'react';
 import type { AskState } from './use-ask';
 import { ErrorBanner } from '../common/ErrorBanner';
+import { readingProgress } from './reading-progress';
+import { ReadingOptionsFields } from './ReadingOptionsFields';
+import type { ReadingOptions } from './use-reading-options';
 
 interface Props {
   question: string;
@@ -13,6 +16,8 @@ interface Props {
   onDismissError: () => void;
   allowNull: boolean;
   onAllowNullChange: (on: boolean) => void;
+  readingOptions: ReadingOptions;
+  onReadingOptionsChange: (patch: Partial<ReadingOptions>) => void;
 }
 
 /**
@@ -64,9 +69,10 @@ export function QuestionBox(props: Props) {
         <input type="checkbox" checked={props.allowNull} onChange={(e) => props.onAllowNullChange(e.target.checked)} />
         Allow “no answer” when the text doesn't say
       </label>
+      <ReadingOptionsFields options={props.readingOptions} onChange={props.onReadingOptionsChange} />
       {running && (
         <div className="infer-progress" data-testid="infer-progress">
-          <p>{progress ? `Reading window ${progress.done} / ${progress.total}` : 'Reading…'}</p>
+          <p>{progress ? readingProgress(progress.done, progress.total, ask.order) : 'Reading…'}</p>
           <progress max={progress?.total ?? undefined} value={progress?.done ?? undefined} aria-label="Reading progress" />
         </div>
       )}

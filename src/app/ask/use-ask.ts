@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { AskOptions, QaResult } from '../../shared/answers';
+import type { AskOptions, QaResult, ReadingOrder } from '../../shared/answers';
 import { toQaError, type QaError } from '../../shared/errors';
-import { qaClient } from '../worker-client';
+import { qaClient, type AskProgress } from '../worker-client';
 import { useLatestRequest } from '../common/use-latest-request';
 
 export interface AskState {
@@ -13,9 +13,11 @@ export interface AskState {
   /** The exact question and document the result belongs to: offsets are only valid for that text. */
   question: string;
   context: string;
+  /** The order the passages are read in, for the progress line. */
+  order: ReadingOrder;
 }
 
-const INITIAL: AskState = { status: 'idle', result: null, progress: null, error: null, question: '', context: '' };
+const INITIAL: AskState = { status: 'idle', result: null, progress: null, error: null, question: '', context: '', order: 'relevance' };
 
 /**
  * Asking questions. A new question cancels the one in flight, and useLatestRequest makes sure only
@@ -26,17 +28,16 @@ export function useAsk() {
   const [state, setState] = useState<AskState>(INITIAL);
   const requests = useLatestRequest();
 
-  const ask = useCallback(
-    (question: string, context: string, options: Partial<AskOptions>) => {
+  /** Runs one reading call (a new question, or the rest of the last one) as the latest request. */
+  const run = useCallback(
+    (start: (hooks: { signal: AbortSignal; onProgress: (p: AskProgress) => void }) => Promise<QaResult>) => {
       const request = requests.start();
-      setState({ ...INITIAL, status: 'running', question, context });
-      qaClient
-        .ask(question, context, options, {
-          signal: request.signal,
-          onProgress: (p) => {
-            if (request.isLatest()) setState((s) => ({ ...s, result: p.partial, progress: { done: p.done, total: p.total } }));
-          },
-        })
+      start({
+        signal: request.signal,
+        onProgress: (p) => {
+          if (request.isLatest()) setState((s) => ({ ...s, result: p.partial, progress: { done: p.done, total: p.total } }));
+        },
+      })
         .then(
           (result) => {
             if (request.isLatest())
@@ -53,6 +54,20 @@ export function useAsk() {
     [requests],
   );
 
+  const ask = useCallback(
+    (question: string, context: string, options: Partial<AskOptions>) => {
+      setState({ ...INITIAL, status: 'running', question, context, order: options.order ?? 'relevance' });
+      run((hooks) => qaClient.ask(question, context, options, hooks));
+    },
+    [run],
+  );
+
+  /** After a reading stopped when confident: reads the passages it skipped, keeping the answers so far. */
+  const readRest = useCallback(() => {
+    setState((s) => ({ ...s, status: 'running', error: null }));
+    run((hooks) => qaClient.readRest(hooks));
+  }, [run]);
+
   /** Cancels at once in the UI (keeping the best answers so far); the worker stops at its next batch. */
   const cancel = useCallback(() => {
     if (requests.abandon()) setState((s) => (s.status === 'running' ? { ...s, status: 'cancelled' } : s));
@@ -66,5 +81,5 @@ export function useAsk() {
     setState(INITIAL);
   }, [requests]);
 
-  return { state, ask, cancel, dismissError, reset };
+  return { state, ask, readRest, cancel, dismissError, reset };
 }

@@ -1,8 +1,10 @@
+import { READING_ORDERS, STRIDE_MODES, type ReadingOrder, type StrideMode } from '../../shared/answers';
 import { BACKEND_CHOICES, DTYPE_CHOICES, type BackendChoice, type DtypeChoice } from '../../shared/model-formats';
 
 /**
  * Start-up settings from the page URL, for shareable links and for the end-to-end tests:
- * ?model=<hub id> | ?url=<base url>, &revision=, &backend=, &threads=, &dtype=, &autoload=1.
+ * ?model=<hub id> | ?url=<base url>, &revision=, &backend=, &threads=, &dtype=, &autoload=1, and for
+ * reading &stride-mode=overlap|step, &order=relevance|document.
  * Read once; later edits in the UI are the user's and are never overwritten.
  */
 export interface UrlParams {
@@ -10,6 +12,9 @@ export interface UrlParams {
   backend: BackendChoice | null;
   threads: number | null;
   dtype: DtypeChoice | null;
+  /** How windows overlap (?stride-mode=step reproduces the seed pipeline) and in which order they are read. */
+  strideMode: StrideMode | null;
+  order: ReadingOrder | null;
   autoload: boolean;
   /** Values that were present but unusable, to tell the user instead of silently ignoring them. */
   problems: string[];
@@ -57,6 +62,8 @@ export function parseUrlParams(href: string): UrlParams {
     backend: pick('backend', BACKEND_CHOICES),
     threads,
     dtype: pick('dtype', DTYPE_CHOICES),
+    strideMode: pick('stride-mode', STRIDE_MODES),
+    order: pick('order', READING_ORDERS),
     autoload: autoloadRaw !== null && autoloadRaw !== '0' && autoloadRaw.toLowerCase() !== 'false',
     problems,
   };

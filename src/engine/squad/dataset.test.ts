@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QaError } from '../../shared/errors';
 import { parseSquad } from './dataset';
+import { wholeArticles } from './whole-article';
 
 const V1 = {
   version: '1.1',
@@ -77,8 +78,31 @@ describe('parseSquad', () => {
       question: 'Who gave their name?',
       context: 'The Normans gave their name to Normandy.',
       answers: ['The Normans', 'Normans'],
+      answerStarts: [0, 4],
+      article: 0,
       isImpossible: false,
     });
+    expect(ds.items[2]).toMatchObject({ id: 'b1', article: 1, answerStarts: [0] });
+  });
+
+  it('joins each article into one document for whole-article runs, shifting the gold offsets', () => {
+    const twoParagraphs = structuredClone(V1);
+    twoParagraphs.data[0].paragraphs.push({
+      context: 'Rollo led them.',
+      qas: [{ id: 'a3', question: 'Who led?', answers: [{ text: 'Rollo', answer_start: 0 }] }],
+    });
+    const ds = wholeArticles(parseSquad(JSON.stringify(twoParagraphs)));
+    const article = 'The Normans gave their name to Normandy.\n\nRollo led them.';
+    expect(ds.items.map((i) => [i.id, i.context === article])).toEqual([
+      ['a1', true],
+      ['a2', true],
+      ['a3', true],
+      ['b1', false],
+    ]);
+    for (const item of ds.items)
+      item.answerStarts.forEach((s, k) => expect(item.context.slice(s, s + item.answers[k].length)).toBe(item.answers[k]));
+    expect(ds.items[2].answerStarts).toEqual([42]);
+    expect(ds.items[3].context).toBe('Second article.');
   });
 
   it('reads v2.0 with unanswerable questions', () => {

@@ -11,6 +11,10 @@ export interface SquadItem {
   context: string;
   /** Gold answer texts as written (duplicates kept, as the official scripts keep them). */
   answers: string[];
+  /** Each answer's answer_start in `context` (-1 when the file gives none). */
+  answerStarts: number[];
+  /** Index of the item's article in the file (whole-article evaluation joins its paragraphs). */
+  article: number;
   isImpossible: boolean;
 }
 
@@ -79,14 +83,17 @@ export function parseSquad(text: string): SquadDataset {
         // Predictions are keyed by id, so a repeated id would silently overwrite an answer.
         if (seen.has(id)) throw invalid(`repeats the id "${id}"`, qw);
         seen.add(id);
-        const answers = requireArray(qa, 'answers', qw).map((ans, k) => {
+        const gold = requireArray(qa, 'answers', qw).map((ans, k) => {
           const text = isObject(ans) ? ans.text : undefined;
           if (typeof text !== 'string') throw invalid(`has no "text"`, `${qw}.answers[${k}]`);
-          return text;
+          const start = (ans as Record<string, unknown>).answer_start;
+          return { text, start: Number.isInteger(start) ? (start as number) : -1 };
         });
+        const answers = gold.map((g) => g.text);
+        const answerStarts = gold.map((g) => g.start);
         const isImpossible = qa.is_impossible === true;
         if ('is_impossible' in qa) sawImpossible = true;
-        items.push({ id, question, context, answers, isImpossible });
+        items.push({ id, question, context, answers, answerStarts, article: a, isImpossible });
       });
     });
   });

@@ -1,9 +1,11 @@
-import type { AskOptions } from '../../shared/answers';
+import type { AskOptions, ReadingOrder } from '../../shared/answers';
 import { throwIfAborted, toQaError } from '../../shared/errors';
 import type { SquadEvalRequest, SquadEvalResult, SquadMiss, SquadProgressFn } from '../../shared/squad';
 import type { QaEngine } from '../qa-engine';
-import type { SquadDataset } from './dataset';
+import type { SquadDataset, SquadItem } from './dataset';
 import { evaluate, scoreQuestion } from './metrics';
+import { goldReadingPosition, summarizeRetrieval } from './retrieval';
+import { wholeArticles } from './whole-article';
 
 export interface SquadEvalOptions extends SquadEvalRequest {
   signal?: AbortSignal;
@@ -25,7 +27,8 @@ function finiteOdds(x: number): number {
  * with the official SQuAD semantics. Items stay in file order (grouped by paragraph) so the engine
  * tokenizes each context once. Cancellable between and within questions.
  */
-export async function runSquadEval(engine: QaEngine, dataset: SquadDataset, opts: SquadEvalOptions = {}): Promise<SquadEvalResult> {
+export async function runSquadEval(engine: QaEngine, file: SquadDataset, opts: SquadEvalOptions = {}): Promise<SquadEvalResult> {
+  const dataset = opts.wholeArticle ? wholeArticles(file) : file;
   const items = opts.limit && opts.limit > 0 ? dataset.items.slice(0, opts.limit) : dataset.items;
   const v2 = dataset.version === '2.0';
   const askOptions: Partial<AskOptions> = { topK: 1, ...opts.askOptions, allowNull: v2 };
@@ -56,6 +59,7 @@ export async function runSquadEval(engine: QaEngine, dataset: SquadDataset, opts
     opts.onProgress?.(done, items.length, Math.round((elapsed / done) * (items.length - done)));
   }
   const metrics = evaluate(dataset.version, items, predictions, v2 ? { naProbs: nullOdds } : {});
+  const retrieval = opts.wholeArticle ? retrievalOf(engine, items, askOptions) : undefined;
   const misses: SquadMiss[] = [];
   for (const item of items) {
     const predicted = predictions[item.id];
@@ -63,5 +67,19 @@ export async function runSquadEval(engine: QaEngine, dataset: SquadDataset, opts
     const { start, end } = spans.get(item.id)!;
     misses.push({ id: item.id, question: item.question, gold: item.answers, predicted, start, end, context: item.context });
   }
-  return { version: dataset.version, predictions, nullOdds, metrics, misses, elapsedMs: Date.now() - started };
+  return { version: dataset.version, predictions, nullOdds, metrics, misses, elapsedMs: Date.now() - started, retrieval };
+}
+
+/** Where each answerable question's gold window comes in the reading order (no model runs). */
+function retrievalOf(engine: QaEngine, items: readonly SquadItem[], askOptions: Partial<AskOptions>) {
+  const positions: Array<Record<ReadingOrder, number>> = [];
+  const windows: number[] = [];
+  for (const item of items) {
+    if (item.isImpossible || !(item.answerStarts[0] >= 0) || !item.question.trim()) continue;
+    const at = goldReadingPosition(engine, item.question, item.context, item.answerStarts[0], askOptions);
+    if (!at) continue;
+    positions.push(at);
+    windows.push(at.windows);
+  }
+  return summarizeRetrieval(positions, windows);
 }
