@@ -16,6 +16,19 @@ describe('runSquadEval', () => {
   });
   afterAll(() => loaded.dispose());
 
+  it('whole articles: every question over its article, with the gold window read position of each answerable one', async () => {
+    const result = await runSquadEval(loaded.engine, sample, { limit: 30, wholeArticle: true });
+    const slice = sample.items.slice(0, 30);
+    const answerable = slice.filter((i) => !i.isImpossible).length;
+    expect(Object.keys(result.predictions)).toEqual(slice.map((i) => i.id));
+    expect(result.retrieval).toMatchObject({ questions: answerable });
+    expect(result.retrieval!.meanWindows).toBeGreaterThan(10); // the first article, not a paragraph
+    for (const r of [result.retrieval!.relevance, result.retrieval!.document]) expect(r.r1).toBeLessThanOrEqual(r.r10);
+    const articleText = [...new Set(sample.items.filter((i) => i.article === 0).map((i) => i.context))].join('\n\n');
+    for (const m of result.misses) expect(m.context).toBe(articleText);
+    expect((await runSquadEval(loaded.engine, sample, { limit: 3 })).retrieval).toBeUndefined();
+  });
+
   it('predicts every id of the slice, with finite null odds and v2.0 metrics', async () => {
     const progress: Array<[number, number]> = [];
     const result = await runSquadEval(loaded.engine, sample, { limit: 12, onProgress: (d, t) => progress.push([d, t]) });

@@ -44,7 +44,8 @@ export class QaReading {
 
   constructor(
     private readonly runner: LogitsRunner,
-    private readonly plan: ReadingPlan,
+    /** What is read, and in which order (also where an evaluation looks up the gold window). */
+    readonly plan: ReadingPlan,
   ) {
     const { opts, contextTokens, windows } = plan;
     this.heatmap = opts.heatmap

@@ -1,20 +1,18 @@
-import type { AskOptions, ReadingOrder } from '../../shared/answers';
+import type { ReadingOrder } from '../../shared/answers';
 import type { RecallSummary, RetrievalSummary } from '../../shared/squad';
-import type { QaEngine } from '../qa-engine';
+import type { ReadingPlan } from '../reading';
 
 /**
  * At which position (1 = first) the window that scores the gold answer is read, in relevance order
  * and in document order: the window where the answer's first token has its maximum context, i.e.
  * the only window whose logits can produce that span. Null when the gold start is not in the text.
  */
-export function goldReadingPosition(
-  engine: QaEngine,
-  question: string,
-  context: string,
-  goldStart: number,
-  options: Partial<AskOptions> = {},
-): (Record<ReadingOrder, number> & { windows: number }) | null {
-  const plan = engine.planReading(question, context, { ...options, order: 'relevance' });
+/** Read positions of one question's gold window, and how many windows its document has. */
+export type GoldPosition = Record<ReadingOrder, number> & { windows: number };
+
+export function goldReadingPosition(plan: ReadingPlan, goldStart: number): GoldPosition | null {
+  // A plan in document order has no relevance positions to report.
+  if (plan.opts.order !== 'relevance') throw new Error('goldReadingPosition needs a plan read by relevance');
   const token = plan.contextTokens.findIndex((t) => t.end > goldStart);
   if (token < 0) return null;
   const owner = plan.windows.find((w) => token >= w.docStart && token < w.docStart + w.docLength && w.isMaxContext[token - w.docStart]);
@@ -33,10 +31,10 @@ function recall(positions: readonly number[]): RecallSummary {
 }
 
 /** R@1/3/5/10 and median read position of the gold window, relevance order vs document order. */
-export function summarizeRetrieval(positions: ReadonlyArray<Record<ReadingOrder, number>>, windows: readonly number[]): RetrievalSummary {
+export function summarizeRetrieval(positions: readonly GoldPosition[]): RetrievalSummary {
   return {
     questions: positions.length,
-    meanWindows: windows.length ? windows.reduce((s, n) => s + n, 0) / windows.length : 0,
+    meanWindows: positions.length ? positions.reduce((s, p) => s + p.windows, 0) / positions.length : 0,
     relevance: recall(positions.map((p) => p.relevance)),
     document: recall(positions.map((p) => p.document)),
   };

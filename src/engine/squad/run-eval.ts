@@ -1,10 +1,10 @@
-import type { AskOptions, ReadingOrder } from '../../shared/answers';
+import type { AskOptions } from '../../shared/answers';
 import { throwIfAborted, toQaError } from '../../shared/errors';
 import type { SquadEvalRequest, SquadEvalResult, SquadMiss, SquadProgressFn } from '../../shared/squad';
 import type { QaEngine } from '../qa-engine';
-import type { SquadDataset, SquadItem } from './dataset';
+import type { SquadDataset } from './dataset';
 import { evaluate, scoreQuestion } from './metrics';
-import { goldReadingPosition, summarizeRetrieval } from './retrieval';
+import { goldReadingPosition, summarizeRetrieval, type GoldPosition } from './retrieval';
 import { wholeArticles } from './whole-article';
 
 export interface SquadEvalOptions extends SquadEvalRequest {
@@ -31,17 +31,30 @@ export async function runSquadEval(engine: QaEngine, file: SquadDataset, opts: S
   const dataset = opts.wholeArticle ? wholeArticles(file) : file;
   const items = opts.limit && opts.limit > 0 ? dataset.items.slice(0, opts.limit) : dataset.items;
   const v2 = dataset.version === '2.0';
-  const askOptions: Partial<AskOptions> = { topK: 1, ...opts.askOptions, allowNull: v2 };
+  // Whole articles report where the gold window is read by relevance; the answers are the same in either order.
+  const askOptions: Partial<AskOptions> = {
+    topK: 1,
+    ...opts.askOptions,
+    allowNull: v2,
+    ...(opts.wholeArticle ? { order: 'relevance' } : {}),
+  };
   const predictions: Record<string, string> = {};
   const nullOdds: Record<string, number> = {};
   const spans = new Map<string, { start: number; end: number }>();
+  const goldPositions: GoldPosition[] = [];
   const started = Date.now();
   opts.onProgress?.(0, items.length, null);
   for (let i = 0; i < items.length; i++) {
     throwIfAborted(opts.signal);
     const item = items[i];
     try {
-      const result = await engine.ask(item.question, item.context, askOptions, { signal: opts.signal });
+      const reading = engine.startReading(item.question, item.context, askOptions);
+      const result = await reading.read({ signal: opts.signal });
+      const gold =
+        opts.wholeArticle && !item.isImpossible && item.answerStarts[0] >= 0
+          ? goldReadingPosition(reading.plan, item.answerStarts[0])
+          : null;
+      if (gold) goldPositions.push(gold);
       const best = result.noAnswer ? undefined : result.answers[0];
       predictions[item.id] = best?.text ?? '';
       nullOdds[item.id] = finiteOdds(result.nullOdds);
@@ -59,7 +72,7 @@ export async function runSquadEval(engine: QaEngine, file: SquadDataset, opts: S
     opts.onProgress?.(done, items.length, Math.round((elapsed / done) * (items.length - done)));
   }
   const metrics = evaluate(dataset.version, items, predictions, v2 ? { naProbs: nullOdds } : {});
-  const retrieval = opts.wholeArticle ? retrievalOf(engine, items, askOptions) : undefined;
+  const retrieval = opts.wholeArticle ? summarizeRetrieval(goldPositions) : undefined;
   const misses: SquadMiss[] = [];
   for (const item of items) {
     const predicted = predictions[item.id];
@@ -68,18 +81,4 @@ export async function runSquadEval(engine: QaEngine, file: SquadDataset, opts: S
     misses.push({ id: item.id, question: item.question, gold: item.answers, predicted, start, end, context: item.context });
   }
   return { version: dataset.version, predictions, nullOdds, metrics, misses, elapsedMs: Date.now() - started, retrieval };
-}
-
-/** Where each answerable question's gold window comes in the reading order (no model runs). */
-function retrievalOf(engine: QaEngine, items: readonly SquadItem[], askOptions: Partial<AskOptions>) {
-  const positions: Array<Record<ReadingOrder, number>> = [];
-  const windows: number[] = [];
-  for (const item of items) {
-    if (item.isImpossible || !(item.answerStarts[0] >= 0) || !item.question.trim()) continue;
-    const at = goldReadingPosition(engine, item.question, item.context, item.answerStarts[0], askOptions);
-    if (!at) continue;
-    positions.push(at);
-    windows.push(at.windows);
-  }
-  return summarizeRetrieval(positions, windows);
 }
