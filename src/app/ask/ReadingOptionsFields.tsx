@@ -26,7 +26,7 @@ export function ReadingOptionsFields({ options, onChange }: Props) {
         <div className="field">
           <label htmlFor={`${id}-order`}>Reading order</label>
           <select id={`${id}-order`} value={options.order} onChange={(e) => onChange({ order: e.target.value as ReadingOrder })}>
-            <option value="relevance">Most relevant passages first</option>
+            <option value="relevance">Most relevant first</option>
             <option value="document">Front to back</option>
           </select>
         </div>
@@ -38,8 +38,8 @@ export function ReadingOptionsFields({ options, onChange }: Props) {
             aria-describedby={`${id}-stride-hint`}
             onChange={(e) => onChange({ strideMode: e.target.value as StrideMode })}
           >
-            <option value="overlap">128 tokens shared (fewer passages)</option>
-            <option value="step">Every 128 tokens (classic BERT SQuAD)</option>
+            <option value="overlap">Share 128 tokens</option>
+            <option value="step">Start every 128 (BERT)</option>
           </select>
         </div>
       </div>
