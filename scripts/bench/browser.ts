@@ -94,6 +94,7 @@ export async function startBrowser(root: string, distDir: string): Promise<Brows
   const server = await startStaticServer(
     {
       '/models/': join(root, '.bench/models'),
+      '/fixtures/': join(root, 'fixtures/models'),
       '/tjs-ort/': resolve(root, 'node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist'),
       '/': distDir,
     },

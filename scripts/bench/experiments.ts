@@ -1,6 +1,6 @@
 /**
- * Experiments behind the optimisation log in BENCHMARKS.md: the warm-up check (every full run) and,
- * with `--experiments`, session options and batch size.
+ * Experiments behind the optimisation log in BENCHMARKS.md, with `--experiments`: session options
+ * and batch size. (The warm-up check is first-question.ts, every full run.)
  */
 import { waitForQuiet } from './machine.js';
 import type { Ctx } from './measure.js';
@@ -14,7 +14,7 @@ export interface ExperimentResult {
   name: string;
   /** Per-window ms (session options) or ms per window over a document (batch size). */
   samples: number[];
-  /** Per group: the second question (warm-up), CPU ms per run (session options), first partial answer (batch size). */
+  /** Per group: CPU ms per run (session options), first partial answer (batch size). */
   firstMs: number[];
 }
 
@@ -30,39 +30,6 @@ const SESSION_VARIANTS: Array<[string, Record<string, unknown>]> = [
 
 export async function runExperiments(ctx: Ctx, model: ModelName, threads: number): Promise<ExperimentResult[]> {
   return [...(await sessionOptions(ctx, model, threads)), ...(await batchSizes(ctx, model, threads))];
-}
-
-/**
- * The first full-size question in a fresh worker (the app's WASM build, after the app's short
- * warm-up), with and without a full-size `QaEngine.warmUp()` run first, then 3 s of "typing" and a
- * quiet machine. `samples` = first question, `firstMs` = the next one, for scale. A fresh worker per
- * trial: the cost is per worker. Decides whether the app warms up at full size after loading.
- */
-export async function warmUps(ctx: Ctx, model: ModelName, threads: number): Promise<ExperimentResult[]> {
-  const { tab, inputs, opts } = ctx;
-  const { question, context } = inputs.window;
-  const group = 'first 1×384 question in a fresh worker (q8), 3 s after loading';
-  const out = [
-    { group, name: 'short warm-up only (the app on WASM)', warm: false, samples: [] as number[], firstMs: [] as number[] },
-    { group, name: 'plus a full-size QaEngine.warmUp()', warm: true, samples: [] as number[], firstMs: [] as number[] },
-  ];
-  for (let r = 0; r < Math.max(2, Math.ceil(opts.runs / 2)); r++) {
-    for (const v of r % 2 ? [...out].reverse() : out) {
-      await waitForQuiet(opts.quietWaitMs);
-      await tab.call('rawStart', 'warm', threads, modelUrl(ctx, model), formatById('q8').file, {}, 'wasm');
-      await tab.call('rawAsk', 'warm', 'warm up?', 'Warm up the model once so the first question is fast.', { topK: 1 });
-      if (v.warm) await tab.call('rawWarmUp', 'warm');
-      await new Promise((ok) => setTimeout(ok, 3000));
-      await waitForQuiet(opts.quietWaitMs);
-      v.samples.push((await tab.call('rawAsk', 'warm', question, context, { topK: 1 })).ms);
-      v.firstMs.push((await tab.call('rawAsk', 'warm', question, context, { topK: 1 })).ms);
-    }
-  }
-  await tab.call('rawTerminate');
-  ctx.log(
-    `warm-up: ${out.map((o) => `${o.name}: first ${summarize(o.samples).median.toFixed(0)}, then ${summarize(o.firstMs).median.toFixed(0)}`).join('; ')}`,
-  );
-  return out.map(({ warm: _, ...rest }) => rest);
 }
 
 async function sessionOptions(ctx: Ctx, model: ModelName, threads: number): Promise<ExperimentResult[]> {

@@ -14,11 +14,21 @@ export interface QaItem {
   context: string;
 }
 
+/** A question whose answer the oracle model must find: the span [goldStart, goldEnd) of `context`. */
+export interface Placement extends QaItem {
+  goldStart: number;
+  goldEnd: number;
+  /** Where the span sits in the document, 0 (start) to 1 (end). */
+  at: number;
+}
+
 export interface BenchInputs {
   /** Fills exactly one window of maxSeqLength (384) tokens. */
   window: QaItem;
   doc: QaItem & { words: number; tokens: number; windows: number };
   squad: QaItem[];
+  /** The long document with the oracle's marker span in the paragraph a SQuAD question is about. */
+  placements: Placement[];
 }
 
 const SEED_ARTICLE = ['../shared/seed/bert-squad-article.txt', 'shared/seed/bert-squad-article.txt'];
@@ -66,7 +76,50 @@ export function buildInputs(root: string, docWords: number, squadCount: number):
     window,
     doc: { ...doc, words: docWords, tokens: tokenizer.tokenize(docText).length, windows: docWindows },
     squad: squadSample(squad, squadCount),
+    placements: placements(squad, docWords, PLACEMENTS),
   };
+}
+
+const PLACEMENTS = 12;
+
+/**
+ * SQuAD paragraphs joined (blank line between) up to `docWords` words; for `count` answerable
+ * questions spread evenly over the paragraphs used, the same document with that question's gold
+ * answer wrapped in the oracle's markers ("zebra <answer> omega"): the question text is SQuAD's,
+ * so the passage a reader should find is the one the question is really about.
+ */
+function placements(squad: any, docWords: number, count: number): Placement[] {
+  const paragraphs: Array<{ context: string; qa?: { question: string; start: number; text: string } }> = [];
+  let words = 0;
+  for (const article of squad.data) {
+    for (const p of article.paragraphs) {
+      if (words >= docWords) break;
+      const qa = p.qas.find((q: any) => !q.is_impossible && q.answers.length > 0);
+      const a = qa?.answers[0];
+      paragraphs.push({ context: p.context, qa: a && { question: qa.question, start: a.answer_start, text: a.text } });
+      words += p.context.split(/\s+/).length;
+    }
+  }
+  const withQa = paragraphs.map((p, i) => ({ p, i })).filter(({ p }) => p.qa && !/zebra|omega/i.test(p.context));
+  const picks = Array.from({ length: Math.min(count, withQa.length) }, (_, k) => withQa[Math.floor(((k + 0.5) * withQa.length) / count)]);
+  return picks.map(({ p, i }) => {
+    const { question, start, text } = p.qa!;
+    const marked = `${p.context.slice(0, start)}zebra ${text} omega${p.context.slice(start + text.length)}`;
+    const before = paragraphs
+      .slice(0, i)
+      .map((x) => `${x.context}\n\n`)
+      .join('');
+    const context =
+      before +
+      marked +
+      paragraphs
+        .slice(i + 1)
+        .map((x) => `\n\n${x.context}`)
+        .join('');
+    const goldStart = before.length + start;
+    const goldEnd = goldStart + `zebra ${text} omega`.length;
+    return { question, context, goldStart, goldEnd, at: goldStart / context.length };
+  });
 }
 
 /** Every k-th answerable SQuAD question, spread over all articles (deterministic). */

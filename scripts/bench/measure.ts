@@ -10,7 +10,7 @@ import { formatById, modelDir, type ModelName } from './models.js';
 import { type Contender, nativeContender, transformersNodeContender } from './node-runners.js';
 import type { BenchOptions } from './options.js';
 import { waitForQuiet } from './machine.js';
-import { summarize } from './stats.js';
+import { median } from './stats.js';
 
 export interface Ctx {
   root: string;
@@ -211,5 +211,3 @@ export async function measureLoads(ctx: Ctx, model: ModelName, threads: number):
   ctx.log(`${model} load: cold ${median(res.coldMs).toFixed(0)} ms, warm ${median(res.warmMs).toFixed(0)} ms`);
   return res;
 }
-
-const median = (a: number[]) => summarize(a).median;

@@ -11,6 +11,8 @@ export interface BenchOptions {
   loadRuns: number;
   /** Rounds of the ~5 MB tokenization measurement (worker and Node, before and after). */
   tokenizeRuns: number;
+  /** Rounds of the first-visit first-question measurement (six fresh profiles a round; 0 skips). */
+  firstRounds: number;
   models: ModelName[];
   threads: number[];
   /** Formats measured through the app's worker and the reference runtimes. */
@@ -33,6 +35,7 @@ const FULL: BenchOptions = {
   docRuns: 5,
   loadRuns: 5,
   tokenizeRuns: 5,
+  firstRounds: 3,
   models: ['bert-base', 'distilbert'],
   threads: [1, 2],
   dtypes: ['q8', 'fp32'],
@@ -50,6 +53,7 @@ const QUICK: Partial<BenchOptions> = {
   docRuns: 1,
   loadRuns: 2,
   tokenizeRuns: 3,
+  firstRounds: 1,
   models: ['distilbert'],
   threads: [2],
   dtypes: ['q8'],
@@ -64,6 +68,7 @@ const HELP = `npm run bench -- [options]
   --doc-runs N         10k-word document runs (default 5)
   --load-runs N        cold and warm loads (default 5)
   --tokenize-runs N    rounds of tokenizing a 5 MB document, worker and Node (default 5; 0 skips)
+  --first-rounds N     rounds of the first-visit first question (default 3; 0 skips)
   --models a,b         bert-base,distilbert
   --threads 1,2        WASM / native thread counts
   --dtypes q8,fp32     weight formats measured end to end
@@ -115,6 +120,9 @@ export function parseOptions(argv: readonly string[], cwd: string = callerDir())
         break;
       case '--tokenize-runs':
         opts.tokenizeRuns = int();
+        break;
+      case '--first-rounds':
+        opts.firstRounds = int();
         break;
       case '--models':
         opts.models = list(next()) as ModelName[];

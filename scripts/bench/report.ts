@@ -11,6 +11,7 @@ import { MODEL_DIMS } from './models.js';
 import { fmtMs, pairedRatio, summarize, type Summary } from './stats.js';
 import { targetRows } from './targets.js';
 import { tokenizeSection } from './tokenize.js';
+import { firstQuestionSection, readingSection, rightAnswerSection } from './report-reading.js';
 
 export const KEEP_MARKER = '<!-- Everything below this line is hand-written and kept by `npm run bench`. -->';
 
@@ -179,6 +180,12 @@ export function renderReport(r: BenchResults): string {
     );
   }
 
+  if (r.reading) out.push(...readingSection(r.reading));
+  if (r.rightAnswer) {
+    const bert = r.windows.find((w) => w.model === 'bert-base' && w.dtype === 'q8' && w.threads === Math.max(...r.opts.threads));
+    out.push(...rightAnswerSection(r.rightAnswer, bert?.samples.ours ? summarize(bert.samples.ours).median : null));
+  }
+  if (r.firstQuestion) out.push(...firstQuestionSection(r.firstQuestion));
   if (r.tokenize) out.push(...tokenizeSection(r.tokenize));
 
   if (r.formats.length) {
@@ -287,10 +294,7 @@ export function renderReport(r: BenchResults): string {
 
   if (r.experiments.length) {
     out.push('## Experiments', '');
-    out.push(
-      'Second number: the next question (warm-up group), CPU ms per run (session options), time to the first partial answer (batch size).',
-      '',
-    );
+    out.push('Second number: CPU ms per run (session options), time to the first partial answer (batch size).', '');
     out.push(
       table(
         ['Group', 'Variant', 'ms', 'Second number'],

@@ -7,7 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchTab, buildPage, startBrowser } from './browser.js';
-import { runExperiments, warmUps, type ExperimentResult } from './experiments.js';
+import { runExperiments, type ExperimentResult } from './experiments.js';
+import { type FirstQuestionResult, measureFirstQuestion } from './first-question.js';
+import { measureReading, measureRightAnswer, type ReadingResult, type RightAnswerResult } from './reading.js';
 import { type BuildResult, measureBuilds, measureFormats, type FormatResult } from './formats.js';
 import { type OpProfile, profileOps } from './profile.js';
 import { buildInputs } from './inputs.js';
@@ -35,6 +37,9 @@ export interface BenchResults {
   builds: BuildResult[];
   profile: OpProfile | null;
   experiments: ExperimentResult[];
+  reading?: ReadingResult;
+  rightAnswer?: RightAnswerResult;
+  firstQuestion?: FirstQuestionResult;
 }
 
 async function main(): Promise<void> {
@@ -93,7 +98,12 @@ async function main(): Promise<void> {
     if (opts.docRuns > 0) results.docs.push(await measureDoc(ctx, opts.models[0], maxThreads));
     if (opts.loadRuns > 0) for (const model of opts.models) results.loads.push(await measureLoads(ctx, model, maxThreads));
     if (opts.tokenizeRuns > 0) results.tokenize = await measureTokenize(ctx, opts.models[0], maxThreads);
-    if (opts.formats) results.experiments.push(...(await warmUps(ctx, formatModel, maxThreads)));
+    if (opts.docRuns > 0) {
+      // Up to three rounds: the seed-layout variant alone reads ~100 windows a round.
+      results.reading = await measureReading({ ...ctx, opts: { ...opts, docRuns: Math.min(opts.docRuns, 3) } }, opts.models[0], maxThreads);
+      results.rightAnswer = await measureRightAnswer(ctx, maxThreads);
+    }
+    if (opts.firstRounds > 0) results.firstQuestion = await measureFirstQuestion(ctx, formatModel, maxThreads, opts.firstRounds);
     if (opts.experiments) results.experiments.push(...(await runExperiments(ctx, formatModel, maxThreads)));
   } finally {
     await tab.close().catch(() => {});

@@ -15,6 +15,8 @@ export function summarize(samples: readonly number[]): Summary {
   return { n: s.length, median, min: s[0], max: s[s.length - 1] };
 }
 
+export const median = (samples: readonly number[]): number => summarize(samples).median;
+
 /** "123 ms (110–140, n=7)" style cell. */
 export function fmtMs(x: Summary | undefined, digits = 0): string {
   if (!x || x.n === 0) return '—';

@@ -1,6 +1,6 @@
 /** The issue's targets, each checked against this run's numbers: one table row per check. */
 import type { BenchResults } from './run.js';
-import { pairedRatio, summarize } from './stats.js';
+import { median, pairedRatio, summarize } from './stats.js';
 import { tokenizeTargetRows } from './tokenize.js';
 
 const verdict = (ok: boolean) => (ok ? '**met**' : '**not met**');
@@ -77,5 +77,39 @@ export function targetRows(r: BenchResults): string[][] {
     ]);
   }
   if (r.tokenize) rows.push(...tokenizeTargetRows(r.tokenize));
+  rows.push(...readingTargetRows(r));
+  return rows;
+}
+
+/** Issue 12's targets: fewer windows, the right answer within ~3 windows' time, a fast first question. */
+function readingTargetRows(r: BenchResults): string[][] {
+  const rows: string[][] = [];
+  const [before, now] = r.reading?.variants ?? [];
+  if (before && now) {
+    rows.push([
+      `Overlap windows: about half the seed's on the ${r.reading!.words.toLocaleString('en')}-word document`,
+      `${now.windowsTotal} vs ${before.windowsTotal} windows; total ${median(now.totalMs).toFixed(0)} vs ${median(before.totalMs).toFixed(0)} ms (${x(median(now.totalMs) / median(before.totalMs))})`,
+      verdict(now.windowsTotal <= 0.6 * before.windowsTotal),
+    ]);
+  }
+  const rel = r.rightAnswer?.orders.find((o) => o.order === 'relevance');
+  if (r.rightAnswer && rel) {
+    const found = rel.rightMs.filter((v): v is number => v !== null);
+    const times = median(found) / median(r.rightAnswer.windowMs);
+    const wins = median(rel.rightWindows.map((w) => w ?? Infinity));
+    rows.push([
+      'Oracle, most relevant first: median time to the right answer ≤ 3 single-window times',
+      `${times.toFixed(1)} single-window times (oracle); ${wins} window${wins === 1 ? '' : 's'} read; found ${found.length} of ${rel.rightMs.length}`,
+      verdict(times <= 3 && wins <= 3),
+    ]);
+  }
+  for (const v of r.firstQuestion?.variants.filter((v) => v.warm === 'idle') ?? []) {
+    const q = median(v.firstMs) / median(v.steadyMs);
+    rows.push([
+      `First question ≤ 1.3× a steady window, first visit, asked ${v.delayMs ? `${v.delayMs / 1000} s after load` : 'at once'} (${r.firstQuestion!.model} q8)`,
+      `${median(v.firstMs).toFixed(0)} vs ${median(v.steadyMs).toFixed(0)} ms: ${x(q)}`,
+      verdict(q <= 1.3),
+    ]);
+  }
   return rows;
 }

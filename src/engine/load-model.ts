@@ -75,10 +75,11 @@ export async function loadModel(
       }
       // WebGPU builds its compute pipelines per input shape, so the first full-size window pays for
       // them; one such run after "ready" keeps that off the user's first question, which queues
-      // behind it, and dispose() waits for it. Not on WASM: there it made the first question asked
-      // 3 s after loading only ~5% faster (BENCHMARKS.md, "Experiments"), while a question asked at
-      // once would wait a whole window for it.
+      // behind it, and dispose() waits for it. On WASM the cost is V8 optimising freshly compiled
+      // code, not the shape: short calls while the user types do it, and step aside for a question
+      // (idle-warm-up.ts; BENCHMARKS.md, "First question on a first visit").
       if (backend === 'webgpu') loaded.engine.warmUp().catch(() => {});
+      else void loaded.engine.warmUpWhileIdle();
       return { loaded, info: { source: source.label, modelType: loaded.config.modelType, backend, dtype, file: path, fallbackReason } };
     } catch (e) {
       const err = toQaError(e);

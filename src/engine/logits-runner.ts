@@ -13,6 +13,8 @@ export interface WindowLogits {
 export interface LogitsRunner {
   /** `padTo`: pad the batch to at least this many tokens (0: to its longest window). */
   run(windows: readonly QaWindow[], padId: number, padTo?: number): Promise<WindowLogits[]>;
+  /** True when no run is queued or running (a background warm-up steps aside); absent: always idle. */
+  isIdle?(): boolean;
 }
 
 /**

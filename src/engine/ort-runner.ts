@@ -48,6 +48,8 @@ export class OrtLogitsRunner implements LogitsRunner {
   /** For profiling and raw-logit checks; runs go through run() so they stay queued. */
   readonly session: Session;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Runs queued or running: a background warm-up yields to anything else. */
+  private inFlight = 0;
   private readonly nextTask = nextTaskQueue();
   private released: Promise<void> | null = null;
 
@@ -58,9 +60,15 @@ export class OrtLogitsRunner implements LogitsRunner {
   }
 
   run(windows: readonly QaWindow[], padId: number, padTo = 0): Promise<WindowLogits[]> {
+    this.inFlight++;
     const result = this.queue.then(() => this.runNow(windows, padId, padTo));
-    this.queue = result.catch(() => {});
+    const settled = () => void this.inFlight--;
+    this.queue = result.then(settled, settled);
     return result;
+  }
+
+  isIdle(): boolean {
+    return this.inFlight === 0;
   }
 
   /**

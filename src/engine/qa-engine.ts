@@ -1,11 +1,18 @@
 import type { AskOptions, QaResult, WindowOptions } from '../shared/answers';
 import { QaError } from '../shared/errors';
 import { DEFAULT_DECODE_OPTIONS } from './decode';
+import { warmUpWhileIdle, type IdleWarmUpOptions, type IdleWarmUpReport } from './idle-warm-up';
 import type { LogitsRunner } from './logits-runner';
 import { QaReading, type AskHooks, type ReadingPlan } from './reading';
 import { indexTerms, rankByScore, scoreRanges, type TermIndex } from './relevance';
 import type { BertTokenizer, Token } from './tokenizer/bert-tokenizer';
 import { buildWindows, DEFAULT_WINDOW_OPTIONS, type QaWindow } from './windows';
+
+/**
+ * Idle warm-up calls are this long: about a sixth of a 384-token window's time, the longest a question
+ * asked during the warm-up waits, yet the same kernels as a full window.
+ */
+const IDLE_WARM_UP_TOKENS = 64;
 
 export const DEFAULT_ASK_OPTIONS: AskOptions = {
   ...DEFAULT_WINDOW_OPTIONS,
@@ -79,12 +86,25 @@ export class QaEngine {
    * asked meanwhile simply waits for it.
    */
   async warmUp(maxSeqLength = this.options().maxSeqLength): Promise<void> {
-    const { pad, unk } = this.tokenizer.special;
-    // A one-token question and a document that fills the window exactly; the ids do not matter for timing.
-    const token: Token = { id: unk, start: 0, end: 0 };
-    const doc = new Array<Token>(maxSeqLength - 4).fill(token);
-    const [win] = buildWindows([token], doc, this.tokenizer.special, { ...DEFAULT_WINDOW_OPTIONS, maxSeqLength });
-    await this.runner.run([win], pad);
+    await this.runner.run([this.fillerWindow(maxSeqLength)], this.tokenizer.special.pad);
+  }
+
+  /** Short model calls while no question is running, until they stop getting faster (idle-warm-up.ts). */
+  warmUpWhileIdle(tokens = IDLE_WARM_UP_TOKENS, options?: IdleWarmUpOptions): Promise<IdleWarmUpReport> {
+    const win = this.fillerWindow(Math.min(tokens, this.options().maxSeqLength));
+    const pad = this.tokenizer.special.pad;
+    return warmUpWhileIdle(
+      () => this.runner.run([win], pad),
+      () => this.runner.isIdle?.() ?? true,
+      options,
+    );
+  }
+
+  /** A window of exactly `length` tokens: a one-token question and filler; ids do not matter for timing. */
+  private fillerWindow(length: number): QaWindow {
+    const token: Token = { id: this.tokenizer.special.unk, start: 0, end: 0 };
+    const doc = new Array<Token>(length - 4).fill(token);
+    return buildWindows([token], doc, this.tokenizer.special, { ...DEFAULT_WINDOW_OPTIONS, maxSeqLength: length })[0];
   }
 
   /**

@@ -55,6 +55,35 @@ const bench = {
     return { ms: performance.now() - t0, firstMs, windows: r.windowsTotal, answer: r.answers[0]?.text ?? '' };
   },
 
+  /**
+   * One question over a long document, watching the partial results: when the top answer first
+   * starts at `goldStart` (ms and windows read by then), and how the reading ended.
+   */
+  async appAskTrace(question: string, context: string, options: Partial<AskOptions>, goldStart = -1) {
+    const t0 = performance.now();
+    let firstMs = -1;
+    let right: { ms: number; windows: number } | null = null;
+    const r = await app!.ask(question, context, options, {
+      onProgress: (p) => {
+        const now = performance.now() - t0;
+        if (firstMs < 0) firstMs = now;
+        if (!right && p.partial.answers[0]?.start === goldStart) right = { ms: now, windows: p.partial.windowsDone };
+      },
+    });
+    const ms = performance.now() - t0;
+    const top = r.answers[0];
+    if (!right && top?.start === goldStart) right = { ms, windows: r.windowsDone };
+    return {
+      ms,
+      firstMs,
+      windowsTotal: r.windowsTotal,
+      windowsDone: r.windowsDone,
+      stoppedEarly: r.stoppedEarly,
+      top: top ? [top.start, top.end] : null,
+      right,
+    };
+  },
+
   appTerminate() {
     app?.terminate();
     app = null;
@@ -81,6 +110,14 @@ const bench = {
   rawWindow: (key: string, q: string, c: string, reps: number) => raws.get(key)!.api.window(q, c, reps),
   rawAsk: (key: string, q: string, c: string, o: Partial<AskOptions> = {}) => raws.get(key)!.api.ask(q, c, o),
   rawWarmUp: (key: string) => raws.get(key)!.api.warmUp(),
+  rawStartIdleWarmUp: (key: string) => raws.get(key)!.api.startIdleWarmUp(),
+  rawIdleWarmUpReport: (key: string) => raws.get(key)!.api.idleWarmUpReport(),
+  /** Timed from the page: includes waiting for a model call already running in the worker. */
+  async rawAskFromPage(key: string, q: string, c: string, o: Partial<AskOptions> = {}) {
+    const t0 = performance.now();
+    const r = await raws.get(key)!.api.ask(q, c, o);
+    return { ...r, pageMs: performance.now() - t0 };
+  },
   rawTokenize: (key: string, text: string, before = false) => raws.get(key)!.api.tokenize(text, before),
   rawAgree: (key: string, items: Array<{ question: string; context: string }>) => raws.get(key)!.api.agree(items),
   rawEndProfiling: (key: string) => raws.get(key)!.api.endProfiling(),

@@ -6,6 +6,7 @@
  */
 import type * as OrtModule from 'onnxruntime-web';
 import { createEngine, type LoadedEngine } from '../../../src/engine/create-engine';
+import type { IdleWarmUpReport } from '../../../src/engine/idle-warm-up';
 import { configureOrt, ortRuntimeStarted } from '../../../src/engine/ort-env';
 import type { AskOptions } from '../../../src/shared/answers';
 import { referenceTokenizer } from '../../../test/helpers/reference-tokenizer';
@@ -15,6 +16,7 @@ export function rawApi(ort: typeof OrtModule) {
   let threads: number | null = null;
   let tokenizerJson = '';
   let reference: ((text: string) => unknown[]) | null = null;
+  let idleWarmUp: Promise<IdleWarmUpReport> | null = null;
 
   return {
     async load(base: string, file: string, wantThreads: number, overrides: OrtModule.InferenceSession.SessionOptions = {}) {
@@ -66,6 +68,12 @@ export function rawApi(ort: typeof OrtModule) {
     },
 
     warmUp: () => loaded!.engine.warmUp(),
+
+    /** Starts the app's idle warm-up without waiting for it (a question may follow at once). */
+    startIdleWarmUp() {
+      idleWarmUp = loaded!.engine.warmUpWhileIdle();
+    },
+    idleWarmUpReport: () => idleWarmUp,
 
     /**
      * Times one tokenization of `text` by the loaded engine's tokenizer, or (`before`) by the frozen
