@@ -224,6 +224,7 @@ function shownAnswer(span: ShownSpan): QaAnswer {
     start: span.start,
     end: span.end,
     score: 1,
+    share: 1,
     startLogit: 0,
     endLogit: 0,
     tokenStart: 0,

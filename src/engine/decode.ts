@@ -21,6 +21,8 @@ export interface WindowDecode {
   candidates: SpanCandidate[];
   /** p(start=[CLS]) * p(end=[CLS]) in this window: the SQuAD 2.0 "no answer" score. */
   nullScore: number;
+  /** start + end logit of [CLS]: the null answer's entry in the document-wide share (answer-shares.ts). */
+  nullLogitSum: number;
   /** Softmax probabilities of each context token in the window being the start / end. */
   startProbs: Float32Array;
   endProbs: Float32Array;
@@ -76,7 +78,7 @@ export function decodeWindow(
   };
   let candidates = spans('sequence');
   if (candidates.length === 0) candidates = spans('context');
-  return { candidates, nullScore: sNull * eNull, startProbs, endProbs };
+  return { candidates, nullScore: sNull * eNull, nullLogitSum: startLogits[0] + endLogits[0], startProbs, endProbs };
 }
 
 /** Softmax over logits[0] ([CLS]) and logits[off .. off+n); writes the context part, returns p(CLS). */

@@ -26,8 +26,32 @@ describe('QaEngine', () => {
     const context = 'Intro.  ZÉBRA   went\thome — OMEGA! tail';
     const r = await engine.ask('Who?', context, { topK: 3 });
     expect(r.answers[0]).toMatchObject({ text: 'ZÉBRA   went\thome — OMEGA', start: 8 });
-    expect(r.answers).toHaveLength(3);
-    expect(r.answers[0].score).toBeGreaterThan(r.answers[1].score);
+    // n-best spans overlapping the top one are merged into it, not listed apart.
+    const [top, ...others] = r.answers;
+    const alts = top.alternatives ?? [];
+    expect(alts.length).toBeGreaterThan(0);
+    for (const a of alts) {
+      expect(a.start < top.end && top.start < a.end).toBe(true);
+      expect(a.score).toBeLessThanOrEqual(top.score);
+    }
+    for (const a of others) expect(a.start < top.end && top.start < a.end).toBe(false);
+    // The merged answer's share is its own plus its alternatives', all within one softmax.
+    const own = top.share - alts.reduce((sum, a) => sum + a.share, 0);
+    expect(own).toBeGreaterThan(0);
+    expect(r.answers.reduce((sum, a) => sum + a.share, 0)).toBeLessThanOrEqual(1 + 1e-9);
+  });
+
+  it('keeps separate answers apart, ranked, each with its share of the document-wide softmax', async () => {
+    const engine = new QaEngine(tok, new MarkerRunner());
+    const context = 'zebra one omega. Filler words here. zebra two omega.';
+    const r = await engine.ask('Which?', context, { topK: 3, allowNull: true });
+    const spans = r.answers.map((a) => [a.start, a.end]);
+    for (let i = 0; i < spans.length; i++)
+      for (let j = i + 1; j < spans.length; j++) expect(spans[i][0] < spans[j][1] && spans[j][0] < spans[i][1]).toBe(false);
+    expect(r.answers[0].score).toBeGreaterThanOrEqual(r.answers[1].score);
+    const total = r.answers.reduce((sum, a) => sum + a.share, 0) + (r.nullShare ?? 0);
+    expect(r.nullShare).not.toBeNull();
+    expect(total).toBeLessThanOrEqual(1 + 1e-9);
   });
 
   it('batches windows and reports partial results after each batch', async () => {

@@ -1,6 +1,7 @@
 import type { AskOptions, QaAnswer, QaResult, TokenHeatmap } from '../shared/answers';
 import { throwIfAborted } from '../shared/errors';
 import { decodeWindow, mergeCandidates, type SpanCandidate, type WindowDecode } from './decode';
+import { answerShares, groupOverlapping } from './answer-shares';
 import { canStopEarly } from './early-stop';
 import type { LogitsRunner } from './logits-runner';
 import type { Token } from './tokenizer/bert-tokenizer';
@@ -35,6 +36,7 @@ export class QaReading {
   private next = 0;
   private top: SpanCandidate[] = [];
   private nullScore = Infinity;
+  private nullLogitSum = Infinity;
   private readonly heatmap: TokenHeatmap | undefined;
   /**
    * When batching, every batch pads to the document's longest window, so a window's logits never
@@ -76,7 +78,10 @@ export class QaReading {
       this.next += batch.length;
       const fresh = batch.map((w, b) => decodeWindow(w, logits[b].start, logits[b].end, this.plan.contextTokens, opts));
       this.top = mergeCandidates([this.top, ...fresh.map((d) => d.candidates)], Math.max(opts.nBest, opts.topK));
-      for (const d of fresh) this.nullScore = Math.min(this.nullScore, d.nullScore);
+      for (const d of fresh) {
+        this.nullScore = Math.min(this.nullScore, d.nullScore);
+        this.nullLogitSum = Math.min(this.nullLogitSum, d.nullLogitSum);
+      }
       if (this.heatmap) fresh.forEach((d, b) => fillHeatmap(this.heatmap!, batch[b], d));
       const stop =
         stopWhenConfident && this.plan.relevanceInOrder !== null && canStopEarly(this.next, this.plan.relevanceInOrder, this.top[0]);
@@ -90,22 +95,40 @@ export class QaReading {
 
   private summarize(stoppedEarly: boolean): QaResult {
     const { opts, context } = this.plan;
-    const answers: QaAnswer[] = this.top.slice(0, opts.topK).map((c) => ({
-      text: context.slice(c.start, c.end),
-      start: c.start,
-      end: c.end,
-      score: c.score,
-      startLogit: c.startLogit,
-      endLogit: c.endLogit,
-      tokenStart: c.tokenStart,
-      tokenEnd: c.tokenEnd,
-    }));
+    const nullLogit = opts.allowNull && Number.isFinite(this.nullLogitSum) ? this.nullLogitSum : null;
+    const { shares, nullShare } = answerShares(
+      this.top.map((c) => c.startLogit + c.endLogit),
+      nullLogit,
+    );
+    const toAnswer = (i: number): QaAnswer => {
+      const c = this.top[i];
+      return {
+        text: context.slice(c.start, c.end),
+        start: c.start,
+        end: c.end,
+        score: c.score,
+        share: shares[i],
+        startLogit: c.startLogit,
+        endLogit: c.endLogit,
+        tokenStart: c.tokenStart,
+        tokenEnd: c.tokenEnd,
+      };
+    };
+    const answers = groupOverlapping(this.top)
+      .slice(0, opts.topK)
+      .map(([lead, ...rest]) => {
+        const answer = toAnswer(lead);
+        if (rest.length === 0) return answer;
+        const alternatives = rest.map(toAnswer);
+        return { ...answer, share: alternatives.reduce((sum, a) => sum + a.share, answer.share), alternatives };
+      });
     const nullOdds = Math.log(this.nullScore) - Math.log(this.top[0]?.score ?? 0);
     return {
       answers,
       nullScore: this.nullScore,
       nullOdds,
       noAnswer: opts.allowNull && (this.top.length === 0 || nullOdds > opts.nullThreshold),
+      nullShare,
       windowsDone: this.next,
       windowsTotal: this.plan.order.length,
       stoppedEarly,

@@ -65,8 +65,16 @@ export interface QaAnswer {
   text: string;
   start: number;
   end: number;
-  /** p(start) * p(end) within the answer's window, in [0, 1]. */
+  /** p(start) * p(end) within the answer's window, in [0, 1]: the raw window score. */
   score: number;
+  /**
+   * Share among the answers found in the whole document: a softmax over the n-best's start + end
+   * logits (and the null answer's, when allowed), as the seed's write_predictions computes its
+   * probabilities. For a merged answer, the sum over it and its alternatives.
+   */
+  share: number;
+  /** Overlapping spans merged into this answer (its own span is the best-ranked), best first. */
+  alternatives?: QaAnswer[];
   startLogit: number;
   endLogit: number;
   /** Indices into the context's token list (inclusive), for heat maps and debugging. */
@@ -89,6 +97,8 @@ export interface QaResult {
   nullOdds: number;
   /** True when allowNull is set and the null answer wins. */
   noAnswer: boolean;
+  /** The null answer's share among the found answers (see QaAnswer.share); null when allowNull is off. */
+  nullShare: number | null;
   /** Windows read so far (all of them unless the reading stopped early or is still going). */
   windowsDone: number;
   windowsTotal: number;

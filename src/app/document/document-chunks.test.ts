@@ -8,6 +8,7 @@ const answer = (text: string, start: number, end: number): QaAnswer => ({
   start,
   end,
   score: 0.5,
+  share: 0.5,
   startLogit: 0,
   endLogit: 0,
   tokenStart: 0,
