@@ -32,7 +32,7 @@ export const SAMPLE_DOCX_TEXT = [
   BOLD_SENTENCE,
   '• Apples sold well\n• Pears did not',
   '1. Plant more apples\n2. Sell the pears',
-  'Fruit | Crates | Price\nApples | 120 | 3 €',
+  'Fruit\tCrates\tPrice\nApples\t120\t3 €',
   'The end.',
 ].join('\n\n');
 
