@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   Document,
+  FootnoteReferenceRun,
   HeadingLevel,
   ImageRun,
   LevelFormat,
@@ -93,6 +94,15 @@ export async function imageDocx(): Promise<Uint8Array<ArrayBuffer>> {
       new Paragraph('After the picture.'),
     ],
   });
+}
+
+/** A paragraph with a footnote reference: mammoth lists the notes at the end, with "↑" links back. */
+export async function footnoteDocx(): Promise<Uint8Array<ArrayBuffer>> {
+  const doc = new Document({
+    footnotes: { 1: { children: [new Paragraph('The note itself.')] } },
+    sections: [{ children: [new Paragraph({ children: [new TextRun('Body text'), new FootnoteReferenceRun(1), new TextRun(' ends.')] })] }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
 }
 
 /**
