@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../src/app/document/html-text';
 import { docxToHtml } from '../src/engine/documents/docx-html';
 import { isQaError } from '../src/shared/errors';
-import { BOLD_ANSWER, BOLD_SENTENCE, damagedDocx, IMAGE_ALT, imageDocx, SAMPLE_DOCX_TEXT, sampleDocx } from './helpers/make-docx';
+import {
+  BOLD_ANSWER,
+  BOLD_SENTENCE,
+  damagedDocx,
+  footnoteDocx,
+  IMAGE_ALT,
+  imageDocx,
+  SAMPLE_DOCX_TEXT,
+  sampleDocx,
+} from './helpers/make-docx';
 
 /**
  * Word files generated with `docx`, converted as the app converts them: mammoth (here its Node
@@ -36,6 +45,10 @@ describe('Word (.docx) → text', () => {
     expect(html.length).toBeLessThan(1000);
     expect(htmlToText(html)).toBe('Before the picture.\n\nAfter the picture.');
     expect(html).toContain(IMAGE_ALT); // mammoth read the picture (its alt text), it just never copied the bytes
+  });
+
+  it('lists footnotes at the end without their "↑" back-links', async () => {
+    expect(await docxText(await footnoteDocx())).toBe('Body text[1] ends.\n\n1. The note itself.');
   });
 
   it.each([

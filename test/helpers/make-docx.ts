@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   Document,
+  FootnoteReferenceRun,
   HeadingLevel,
   ImageRun,
   LevelFormat,
@@ -32,7 +33,7 @@ export const SAMPLE_DOCX_TEXT = [
   BOLD_SENTENCE,
   '• Apples sold well\n• Pears did not',
   '1. Plant more apples\n2. Sell the pears',
-  'Fruit | Crates | Price\nApples | 120 | 3 €',
+  'Fruit\tCrates\tPrice\nApples\t120\t3 €',
   'The end.',
 ].join('\n\n');
 
@@ -93,6 +94,15 @@ export async function imageDocx(): Promise<Uint8Array<ArrayBuffer>> {
       new Paragraph('After the picture.'),
     ],
   });
+}
+
+/** A paragraph with a footnote reference: mammoth lists the notes at the end, with "↑" links back. */
+export async function footnoteDocx(): Promise<Uint8Array<ArrayBuffer>> {
+  const doc = new Document({
+    footnotes: { 1: { children: [new Paragraph('The note itself.')] } },
+    sections: [{ children: [new Paragraph({ children: [new TextRun('Body text'), new FootnoteReferenceRun(1), new TextRun(' ends.')] })] }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
 }
 
 /**

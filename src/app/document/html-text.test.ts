@@ -26,11 +26,11 @@ describe('htmlToText', () => {
   });
 
   it('puts each table row on a line with its cells separated, paragraphs in cells joined', () => {
-    expect(TABLE_CELL_SEPARATOR).toBe(' | ');
+    expect(TABLE_CELL_SEPARATOR).toBe('\t');
     const html =
       '<p>Before</p><table><caption>Prices</caption><thead><tr><th>Name</th><th>Price</th></tr></thead>' +
       '<tbody><tr><td><p>Red</p><p>pen</p></td><td>3 €</td></tr><tr><td>Ink</td><td></td></tr></tbody></table><p>After</p>';
-    expect(htmlToText(html)).toBe('Before\n\nPrices\nName | Price\nRed pen | 3 €\nInk\n\nAfter');
+    expect(htmlToText(html)).toBe('Before\n\nPrices\nName\tPrice\nRed pen\t3 €\nInk\n\nAfter');
   });
 
   it('keeps <pre> verbatim', () => {

@@ -14,8 +14,8 @@
  * - scripts, styles, hidden elements, images and form controls give no text.
  */
 
-/** Between the cells of a table row. " | " rather than a tab: visible in the text view, and a token the model sees. */
-export const TABLE_CELL_SEPARATOR = ' | ';
+/** Between the cells of a table row: a tab, as the PDF text (src/engine/documents/pdf-text.ts) separates cells. */
+export const TABLE_CELL_SEPARATOR = '\t';
 
 const SKIP = tags(
   'SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME OBJECT EMBED SVG CANVAS VIDEO AUDIO IMG SELECT TEXTAREA INPUT HEAD TITLE META LINK',

@@ -13,7 +13,7 @@ describe('pastedDocumentText', () => {
     const html =
       '<meta charset="utf-8"><!--StartFragment--><h2>Plan</h2><p>The zebra <b>bold</b> omega.</p><ul><li>one</li><li>two</li></ul>\r\n<table><tr><td>a</td><td>b</td></tr></table><!--EndFragment-->';
     expect(pastedDocumentText(clipboard({ 'text/plain': 'Plan The zebra bold omega. one two a b', 'text/html': html }))).toBe(
-      'Plan\n\nThe zebra bold omega.\n\n• one\n• two\n\na | b',
+      'Plan\n\nThe zebra bold omega.\n\n• one\n• two\n\na\tb',
     );
   });
 

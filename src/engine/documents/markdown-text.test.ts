@@ -34,6 +34,10 @@ describe('markdownToText', () => {
     expect(markdownToText(md)).toBe('Run npm **test** now.\n\nconst a = 1; // # not a heading\n  indented();\n\nfour-space code');
   });
 
+  it('decodes character references', () => {
+    expect(markdownToText('caf&eacute; &amp; &#169; &#x263A;')).toBe('café & © ☺');
+  });
+
   it('turns images into their alt text and hard breaks into newlines', () => {
     expect(markdownToText('A ![striped horse](z.png) ran.  \nNext line\\\nthird')).toBe('A striped horse ran.\nNext line\nthird');
   });
