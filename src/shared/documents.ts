@@ -27,7 +27,19 @@ export interface PdfLayout {
   pageStarts: number[];
   /** Sorted by start, non-overlapping. */
   runs: TextRun[];
+  /** 1-based pages pdf.js could not read (damaged); their text is missing. Absent when none. */
+  unreadablePages?: number[];
 }
+
+/**
+ * The getTextContent() parameters the runs were made with. The page view must ask for the same, so
+ * that `item` and `itemStart` point at the same items and characters: marked content included
+ * (as in pdf.js's own viewer) and pdf.js's Unicode normalization on (ligatures "ﬁ" → "fi", which
+ * the QA text needs). pdf.js's TextLayer makes one span per item with a `str` (marked-content
+ * items become wrapper spans, not entries of `textDivs`), so item i is textDivs[number of items
+ * before i that have a `str`].
+ */
+export const PDF_TEXT_CONTENT_PARAMS = { includeMarkedContent: true, disableNormalization: false } as const;
 
 export interface OpenedDocument {
   kind: DocumentKind;
@@ -40,9 +52,7 @@ export interface OpenedDocument {
 }
 
 export type DocumentProgress =
-  | { phase: 'read'; loaded: number; total: number }
-  | { phase: 'pages'; done: number; total: number }
-  | { phase: 'convert' };
+  { phase: 'read'; loaded: number; total: number } | { phase: 'pages'; done: number; total: number } | { phase: 'convert' };
 
 /** Page (1-based) holding text offset `offset`, or null without a layout. Binary search over pageStarts. */
 export function pageAt(layout: PdfLayout | undefined, offset: number): number | null {
