@@ -24,7 +24,7 @@ export interface PdfExtractOptions {
 /** pdf.js errors that mean the bytes are not a readable PDF (they cross its worker boundary by name). */
 const DAMAGED = new Set(['InvalidPDFException', 'UnknownErrorException', 'FormatError', 'XRefParseException']);
 
-export const NO_TEXT_MESSAGE = 'This PDF has no text layer (a scan?); text recognition is not supported — paste the text instead.';
+const NO_TEXT_MESSAGE = 'This PDF has no text layer (a scan?); text recognition is not supported — paste the text instead.';
 
 let nextTask: (() => Promise<void>) | null = null;
 
