@@ -44,7 +44,7 @@ export function PasswordForm({ name, failures, busy = false, onSubmit, onCancel,
           aria-describedby={wrong ? `${id}-wrong` : undefined}
           onChange={(e) => setPassword(e.target.value)}
         />
-        <button type="submit" className="button" disabled={password.length === 0 || busy}>
+        <button type="submit" className="button button-primary" disabled={password.length === 0 || busy}>
           {busy ? 'Checking…' : submitLabel}
         </button>
         {onCancel && (

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import { focusElement, type FocusRequest } from './document-display';
 import { charBoxes, openPdfForView, renderPage, type RenderedPage } from './pdf-page-render';
 import { PasswordForm } from './PasswordForm';
+import { highlightSpans } from './page-highlights';
 
 interface Props {
   file: Blob;
@@ -51,6 +52,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
   const canvas = useRef<HTMLCanvasElement>(null);
   const textLayer = useRef<HTMLDivElement>(null);
   const pending = useRef<{ rank: number; page: number; reveal: boolean } | null>(null);
+  const focusRank = focusRequest?.rank ?? 1;
   const pageCount = layout.pageCount;
   const shown = Math.min(Math.max(1, page), pageCount);
 
@@ -116,18 +118,18 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
     const origin = sheet.current?.getBoundingClientRect();
     if (!rendered || !origin) return;
     const list: Box[] = [];
-    answers.forEach((a, i) => {
-      for (const run of runsInRange(layout, a.start, a.end)) {
+    for (const span of highlightSpans(answers, focusRank)) {
+      for (const run of runsInRange(layout, span.start, span.end)) {
         if (run.page !== rendered.page) continue;
         const el = rendered.itemElement(run.item);
         if (!el) continue;
         const to = run.itemStart + (run.end - run.start);
         const text = (el.textContent ?? '').slice(run.itemStart, to);
-        for (const rect of charBoxes(el, run.itemStart, to, origin)) list.push({ rank: i + 1, text, rect });
+        for (const rect of charBoxes(el, run.itemStart, to, origin)) list.push({ rank: span.rank, text, rect });
       }
-    });
+    }
     setBoxes({ page: rendered.page, list });
-  }, [rendered, answers, layout]);
+  }, [rendered, answers, layout, focusRank]);
 
   // A chosen answer turns to its page (where its first character is), then scrolls to its highlight.
   useEffect(() => {
@@ -190,7 +192,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
           {onThisPage.map((b, i) => (
             <span
               key={i}
-              className={`page-highlight rank-${Math.min(b.rank, 5)}`}
+              className={`page-highlight rank-${Math.min(b.rank, 5)}${b.rank === focusRank ? ' is-chosen' : ''}`}
               data-testid="page-highlight"
               data-rank={b.rank}
               data-text={b.text}

@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy, PDFWorker, RenderTask, TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
+import { PDF_TEXT_CONTENT_PARAMS } from '../../shared/documents';
 import { QaError, throwIfAborted } from '../../shared/errors';
 
 /**
@@ -24,12 +25,6 @@ function pdfWorker(): Promise<PDFWorker> {
   );
   return sharedWorker;
 }
-
-/**
- * The options the extraction used for getTextContent(): text-layer items are matched to layout runs by
- * their index in that list, so both must see the same items.
- */
-export const TEXT_CONTENT_OPTIONS = {} as const;
 
 /** Opens a PDF for display. Rejects with DOCUMENT_PASSWORD (detail.wrong) or DOCUMENT_DAMAGED. */
 export async function openPdfForView(file: Blob, password: string | undefined, signal: AbortSignal): Promise<PDFDocumentProxy> {
@@ -112,7 +107,7 @@ export async function renderPage(
   };
   signal.addEventListener('abort', abort, { once: true });
   try {
-    const [, content] = await Promise.all([task.promise, page.getTextContent(TEXT_CONTENT_OPTIONS)]);
+    const [, content] = await Promise.all([task.promise, page.getTextContent(PDF_TEXT_CONTENT_PARAMS)]);
     throwIfAborted(signal);
     container.replaceChildren();
     // What pdf_viewer.css derives from its page container; the text layer sizes itself from these.
