@@ -94,6 +94,23 @@ test('rich paste: clipboard HTML goes through the same extraction; plain text st
   await expectTopAnswer(page, 'zebra ran to omega');
 });
 
+test('where IndexedDB refuses, the document still works and the pane says it will not survive a reload', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get: () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  const p = await context.newPage();
+  await p.goto('./');
+  await p.getByLabel('Document', { exact: true }).fill('Only in memory.');
+  await expect(p.getByTestId('not-stored')).toContainText('it will not be here after a reload');
+  await expect(p.getByLabel('Document', { exact: true })).toHaveValue('Only in memory.');
+  await context.close();
+});
+
 test('no Content Security Policy violation while opening Word, Markdown and HTML files', () => {
   expect(csp).toEqual([]);
 });

@@ -43,12 +43,13 @@ export interface PageHighlight {
 
 /** Rank-`rank` highlight boxes on the page view, in document order, with what lies under each. */
 export async function pageHighlights(page: Page, rank = 1): Promise<PageHighlight[]> {
+  await expect(page.locator('.pdf-page')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator(`[data-testid="page-highlight"][data-rank="${rank}"]`).first()).toBeVisible();
   return page.evaluate((r) => {
-    const canvas = document.querySelector('.pdf-page canvas')!.getBoundingClientRect();
     return Array.from(document.querySelectorAll<HTMLElement>(`[data-testid="page-highlight"][data-rank="${r}"]`), (el) => {
       el.scrollIntoView({ block: 'center' });
       const b = el.getBoundingClientRect();
+      const canvas = document.querySelector('.pdf-page canvas')!.getBoundingClientRect();
       const hit = document
         .elementsFromPoint(b.left + b.width / 2, b.top + b.height / 2)
         .find((e) => e.closest('.textLayer') && e.tagName === 'SPAN' && !e.classList.contains('markedContent'));
@@ -82,21 +83,24 @@ export function expectBoxesOverText(boxes: PageHighlight[]): void {
   }
 }
 
-/** The page canvas fits the pane and has one device pixel per screen pixel (crisp). */
+/** The page canvas fits the pane and has one device pixel per screen pixel (crisp); polled, as a resize redraws after a pause. */
 export async function expectCrispCanvas(page: Page): Promise<void> {
-  const m = await page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.pdf-page canvas')!;
-    const scroller = document.querySelector<HTMLElement>('.pdf-page-scroller')!;
-    return {
-      width: canvas.width,
-      cssWidth: canvas.getBoundingClientRect().width,
-      ratio: window.devicePixelRatio,
-      paneWidth: scroller.clientWidth,
-    };
-  });
-  expect(m.cssWidth).toBeLessThanOrEqual(m.paneWidth);
-  expect(m.cssWidth).toBeGreaterThan(m.paneWidth - 40);
-  expect(Math.abs(m.width - m.cssWidth * m.ratio)).toBeLessThanOrEqual(m.ratio + 1);
+  await expect(page.locator('.pdf-page')).toHaveAttribute('data-ready', 'true');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.pdf-page canvas')!;
+        const scroller = document.querySelector<HTMLElement>('.pdf-page-scroller')!;
+        const css = canvas.getBoundingClientRect().width;
+        const pane = scroller.clientWidth;
+        const fits = css <= pane && css > pane - 40;
+        const crisp = Math.abs(canvas.width - css * window.devicePixelRatio) <= window.devicePixelRatio + 1;
+        return fits && crisp
+          ? 'fits, crisp'
+          : `canvas ${canvas.width} px for ${css} CSS px at ${window.devicePixelRatio}x, pane ${pane} px`;
+      }),
+    )
+    .toBe('fits, crisp');
 }
 
 /**

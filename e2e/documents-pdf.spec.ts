@@ -56,11 +56,19 @@ test('marker across a line break: exact in the text view and on the page', async
   expect(boxes.length).toBeGreaterThanOrEqual(2);
   await expectCrispCanvas(page);
   await screenshot(page, 'pdf-page-view-line-break');
+
+  // A phone-sized window: the page is redrawn to the narrower pane, still crisp, still highlighted.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectCrispCanvas(page);
+  expectBoxesOverText(await pageHighlights(page));
+  await screenshot(page, 'pdf-page-view-phone');
+  await page.setViewportSize({ width: 1280, height: 900 });
 });
 
 test('marker across a page break: both parts, each on its page; choosing the answer turns to its first page', async () => {
   await openFile(page, 'page-break.pdf', await markerPdf('page'), MIME.pdf);
   await expectOpened(page, 'page-break.pdf');
+  await display(page, 'Page').click();
   await askQuestion(page, 'Where did it walk?');
   // A new result keeps the page view, turned to the best answer's page.
   await expect(page.getByTestId('page-number')).toHaveText('Page 1 of 2');
@@ -80,6 +88,7 @@ test('marker across a page break: both parts, each on its page; choosing the ans
   await expect(mark()).toHaveText(MARKER_ANSWERS.page);
   // The page rule sits inside the mark but adds no text to it.
   await expect(mark().getByTestId('page-break')).toHaveCount(1);
+  await screenshot(page, 'pdf-text-view-page-break');
 });
 
 test('marker across a hyphenated line end: joined in the text, both halves highlighted on the page', async () => {
@@ -132,11 +141,22 @@ test('an encrypted PDF asks for its password, says when it is wrong, opens with 
   // The page view decrypts with the password typed above (kept in memory only).
   await display(page, 'Page').click();
   expectBoxesOverText(await pageHighlights(page));
+
+  // After a reload the text is back at once; only the page view needs the password again.
+  await page.reload();
+  await expectOpened(page, 'locked.pdf');
+  const again = page.getByTestId('page-view').getByTestId('password-form');
+  await again.getByLabel('Password').fill('secret');
+  await again.getByRole('button', { name: 'Show pages' }).click();
+  await expect(page.locator('.pdf-page[data-ready="true"] .textLayer span').first()).toBeVisible();
 });
 
 test('an image-only PDF and a damaged PDF get clear messages; the document stays', async () => {
   await display(page, 'Edit').click();
+  await expect(page.getByTestId('pdf-edit-warning')).toContainText('Editing turns this PDF’s text into plain text');
   await page.getByLabel('Document', { exact: true }).fill('Kept text.');
+  await expect(page.getByTestId('document-source')).toContainText('You edited the text of “locked.pdf”, so it is plain text now');
+  await expect(display(page, 'View answers')).toBeVisible();
   await openFile(page, 'scan.pdf', await imageOnlyPdf(), MIME.pdf);
   const banner = page.locator('.document-pane').getByTestId('error');
   await expect(banner).toContainText('This file has no text to ask about.');

@@ -31,7 +31,7 @@ export function DocumentSource({ doc, editing, editedFrom }: Props) {
       {doc.kind === 'pdf' && editing && (
         <span data-testid="pdf-edit-warning">
           {' '}
-          · Editing turns this PDF's text into plain text: its page numbers and page view go away.
+          · Editing turns this PDF’s text into plain text: its page numbers and page view go away.
         </span>
       )}
     </p>

@@ -44,9 +44,9 @@ interface Box {
 export function PdfPageView({ file, name, layout, answers, focusRequest, page, onPageChange, password, onPassword }: Props) {
   const [opened, setOpened] = useState<Opened>({ status: 'loading' });
   const [width, setWidth] = useState(0);
-  const [rendered, setRendered] = useState<(RenderedPage & { page: number }) | null>(null);
+  const [rendered, setRendered] = useState<(RenderedPage & { page: number; key: string }) | null>(null);
   const [renderError, setRenderError] = useState<unknown>(null);
-  const [boxes, setBoxes] = useState<{ page: number; list: Box[] }>({ page: 0, list: [] });
+  const [boxes, setBoxes] = useState<{ key: string; page: number; list: Box[] }>({ key: '', page: 0, list: [] });
   const scroller = useRef<HTMLDivElement>(null);
   const sheet = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -55,6 +55,9 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
   const focusRank = focusRequest?.rank ?? 1;
   const pageCount = layout.pageCount;
   const shown = Math.min(Math.max(1, page), pageCount);
+  // What should be on screen; anything drawn for another page or width is stale until redrawn.
+  const drawKey = `${shown}@${width}`;
+  const ready = rendered?.key === drawKey;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -100,7 +103,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
       () => {
         setRenderError(null);
         renderPage(doc, shown, { canvas: canvas.current!, textLayer: textLayer.current!, width }, controller.signal).then(
-          (r) => setRendered({ ...r, page: shown }),
+          (r) => setRendered({ ...r, page: shown, key: `${shown}@${width}` }),
           (e: unknown) => !controller.signal.aborted && setRenderError(e),
         );
       },
@@ -128,7 +131,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
         for (const rect of charBoxes(el, run.itemStart, to, origin)) list.push({ rank: span.rank, text, rect });
       }
     }
-    setBoxes({ page: rendered.page, list });
+    setBoxes({ key: rendered.key, page: rendered.page, list });
   }, [rendered, answers, layout, focusRank]);
 
   // A chosen answer turns to its page (where its first character is), then scrolls to its highlight.
@@ -144,11 +147,11 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
   // Runs after the request above too, for an answer on the page already shown.
   useEffect(() => {
     const want = pending.current;
-    if (!want || boxes.page !== want.page || !scroller.current) return;
+    if (!want || boxes.page !== want.page || boxes.key !== rendered?.key || !scroller.current) return;
     pending.current = null;
     const el = sheet.current?.querySelector<HTMLElement>(`[data-testid="page-highlight"][data-rank="${want.rank}"]`);
     if (el) return focusElement(scroller.current, el, want.reveal);
-  }, [boxes, focusRequest]);
+  }, [boxes, focusRequest, rendered]);
 
   if (opened.status === 'password') {
     return (
@@ -164,7 +167,8 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
       </div>
     );
   }
-  const onThisPage = boxes.page === shown ? boxes.list : [];
+  // Boxes measured on an earlier drawing (another width) would sit beside their text: none until redrawn.
+  const onThisPage = ready && boxes.key === drawKey ? boxes.list : [];
   return (
     <div className="pdf-page-view" data-testid="page-view">
       <div className="page-nav">
@@ -173,7 +177,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
         </button>
         <p className="page-number" data-testid="page-number" aria-live="polite">
           Page {shown} of {pageCount}
-          {opened.status === 'loading' || !rendered || rendered.page !== shown ? ' · drawing…' : ''}
+          {ready ? '' : ' · drawing…'}
         </p>
         <button type="button" className="button button-secondary" disabled={shown >= pageCount} onClick={() => onPageChange(shown + 1)}>
           Next ›
@@ -185,6 +189,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
           ref={sheet}
           className="pdf-page"
           data-page={rendered?.page}
+          data-ready={ready}
           style={rendered ? { width: rendered.width, height: rendered.height } : undefined}
         >
           <canvas ref={canvas} aria-hidden="true" />
