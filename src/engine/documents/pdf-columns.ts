@@ -22,10 +22,10 @@ interface Split {
  * column read fully, then the right one. Lines spanning both columns (a title, an abstract, a
  * centred page number) cut the page into sections that are read in turn.
  *
- * Two columns are told from a table by their shape: each side holds at least 3 lines, most of
- * them filling at least half the side's width, and each side is at least 6 font heights wide.
- * Table columns are mostly narrow or ragged; a two-column table of long sentences would read as
- * two columns.
+ * Two columns are told from a table by their shape: each side is at least 6 font heights wide
+ * and at least 3 of its lines (and 40% of them: short headings and last lines are fine) fill half
+ * its width or more. Table columns are mostly narrow, or several of them fall on one side so no
+ * cell fills it; a two-column table of long sentences would read as two columns.
  */
 export function readingBlocks(lines: Line[]): Block[] {
   const whole: Block[] = [{ lines, join: 'paragraph' }];
@@ -76,7 +76,8 @@ function isColumnPair({ left, right, cross }: Split, total: number, h: number): 
   if (left.length < 3 || right.length < 3 || cross.length > 0.4 * total) return false;
   const filled = (side: Line[]) => {
     const extent = Math.max(...side.map((f) => f.x1)) - Math.min(...side.map((f) => f.x0));
-    return extent >= 6 * h && median(side.map((f) => f.x1 - f.x0)) >= 0.5 * extent;
+    const full = side.filter((f) => f.x1 - f.x0 >= 0.5 * extent).length;
+    return extent >= 6 * h && full >= 3 && full >= 0.4 * side.length;
   };
   if (!filled(left) || !filled(right)) return false;
   // Side by side, not one above the other: some section holds at least 2 lines on each side.

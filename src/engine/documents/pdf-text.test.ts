@@ -109,6 +109,35 @@ describe('pdf text reconstruction', () => {
     expect(extract([page]).text).toBe([...left, ...right].join('\n'));
   });
 
+  it('reads an index in two columns, even with more short headings than entries on one side', () => {
+    // Like a book's index page: entries with dot leaders filling each column, larger single-letter
+    // headings, the page number at the top right.
+    const entry = (t: string, x: number, y: number) => item(t.padEnd(34, '.'), x, y);
+    const page = [
+      item('Index', 50, 760, { h: 16 }),
+      item('9', 400, 760),
+      item('A', 50, 730, { h: 14 }),
+      item('M', 240, 730, { h: 14 }),
+      entry('apple', 50, 716),
+      entry('mango', 240, 716),
+      entry('apricot', 50, 704),
+      item('P', 240, 700, { h: 14 }),
+      entry('avocado', 50, 692),
+      entry('peach', 240, 686),
+      item('B', 50, 672, { h: 14 }),
+      item('S', 240, 672, { h: 14 }),
+      entry('banana', 50, 658),
+      entry('sloe', 240, 658),
+      entry('berry', 50, 646),
+      item('T', 240, 640, { h: 14 }),
+      entry('tea', 240, 626),
+    ];
+    const lines = extract([page]).text.split('\n');
+    const left = ['Index', 'A', 'apple', 'apricot', 'avocado', 'B', 'banana', 'berry'];
+    const right = ['9', 'M', 'mango', 'P', 'peach', 'S', 'sloe', 'T', 'tea'];
+    expect(lines.filter((l) => l !== '').map((l) => l.replace(/\.+$/, ''))).toEqual([...left, ...right]);
+  });
+
   it('keeps a table row on one line, cells separated by tabs', () => {
     const rows = [
       ['Name', 'Age', 'City'],
