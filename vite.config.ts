@@ -53,6 +53,16 @@ export default defineConfig({
   server: { headers: isolation },
   preview: { headers: isolation, port: 4173, strictPort: true },
   worker: { format: 'es' },
+  resolve: {
+    alias: [
+      // micromark (Markdown, parsed in markdown.worker.ts) decodes entities with this package, whose
+      // "browser" export needs `document`, which workers lack; its plain build works everywhere.
+      {
+        find: /^decode-named-character-reference$/,
+        replacement: resolve(import.meta.dirname, 'node_modules/decode-named-character-reference/index.js'),
+      },
+    ],
+  },
   // onnxruntime-web finds its .wasm via import.meta.url; pre-bundling would break that in dev.
   optimizeDeps: { exclude: ['onnxruntime-web'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2048 },

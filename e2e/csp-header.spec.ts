@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { test as base, type BrowserContext } from '@playwright/test';
 import { expect, test, watchCsp } from './csp';
 import { ask, expectTopAnswer, openWithModel, ORACLE_ANSWER, ORACLE_DOC } from './helpers';
+import { sampleDocx } from '../test/helpers/make-docx';
+import { markerPdf } from '../test/helpers/make-pdf';
+import { display, expectOpened, MIME, openFile } from './documents-helpers';
 
 /**
  * index.html's <meta> policy does not reach the model worker (a worker takes its policy from its
@@ -44,4 +47,19 @@ base('the header does reach the worker: without wasm-unsafe-eval onnxruntime can
   await page.goto(`./?${new URLSearchParams({ url: ORACLE, backend: 'wasm', autoload: '1' })}`);
   await expect.poll(() => violations.join('\n'), { timeout: 60_000 }).toMatch(/WebAssembly.*'unsafe-eval' is not an allowed source/);
   await context.unrouteAll({ behavior: 'ignoreErrors' }); // the page may still be fetching
+});
+
+// pdf.js (main thread and its worker) and the Word worker under the header policy: opening both
+// formats and drawing a PDF page break no rule (the auto fixture fails the test on any violation).
+test('the policy as a header: opening a PDF and a .docx and drawing the page view', async ({ page, context }) => {
+  await sendPolicy(context, POLICY);
+  await page.goto('./');
+  await openFile(page, 'policy.pdf', await markerPdf('line'), MIME.pdf);
+  await expectOpened(page, 'policy.pdf');
+  await display(page, 'Page').click();
+  await expect(page.locator('.pdf-page .textLayer span').first()).toBeVisible();
+  await expect(page.getByTestId('page-number')).toHaveText('Page 1 of 1');
+  await openFile(page, 'policy.docx', await sampleDocx(), MIME.docx);
+  await expectOpened(page, 'policy.docx');
+  await expect(page.getByLabel('Document', { exact: true })).toHaveValue(/Quarterly report/);
 });

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AnswerList } from './ask/AnswerList';
-import { DocumentPane, type DocumentMode, type FocusRequest } from './document/DocumentPane';
+import { DocumentPane } from './document/DocumentPane';
+import type { DocumentMode, FocusRequest } from './document/document-display';
+import { useDocument } from './document/use-document';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { ModelPanel } from './model/ModelPanel';
 import { EvaluatePanel, type ShownSpan } from './evaluate/EvaluatePanel';
@@ -16,6 +18,7 @@ import { useModel } from './model/use-model';
 import { useModelSettings } from './model/use-model-settings';
 import { usePreventFileNavigation } from './document/use-prevent-file-navigation';
 import { isBoolean, isString, usePersistedState } from './common/use-persisted-state';
+import type { OpenedDocument } from '../shared/documents';
 import { toLoadRequest, type LoadRequest } from './model/model-settings';
 import { toQaError } from '../shared/errors';
 import { startupParams } from './model/url-params';
@@ -28,13 +31,13 @@ export function App() {
   const model = useModel();
   const ask = useAsk();
   const reading = useReadingOptions();
-  const [text, setText, textStored] = usePersistedState('document', '', isString, 500);
   const [question, setQuestion] = usePersistedState('question', '', isString);
   const [allowNull, setAllowNull] = usePersistedState('allow-null', true, isBoolean);
   const [heatmap, setHeatmap] = usePersistedState('heatmap', false, isBoolean);
-  const [mode, setMode] = useState<DocumentMode>('edit');
+  // The display and page survive a reload with the document, so a PDF comes back on the page it was on.
+  const [mode, setMode] = usePersistedState<DocumentMode>('document-mode', 'edit', isMode);
+  const [page, setPage] = usePersistedState('pdf-page', 1, isPage);
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
-  const [fileError, setFileError] = useState<unknown>(null);
   // A span opened from the Evaluate panel's misses, shown until the next question.
   const [shown, setShown] = useState<ShownSpan | null>(null);
   const status = useAnnouncer(model.state, ask.state);
@@ -43,6 +46,20 @@ export function App() {
   const { settings: form, local } = settings;
   const { load, fail } = model;
   const { cancel: cancelAsk, dismissError: dismissAskError, reset: resetAsk } = ask;
+  // One error at a time in the working area: fixing the input clears the complaint about it, and a
+  // new problem (a file that won't open, a new question) replaces the previous one.
+  const docApi = useDocument({
+    onOpened: (doc: OpenedDocument) => {
+      dismissAskError();
+      setShown(null);
+      setPage(1);
+      // A PDF opens on its text with the page rules (or its first page, from the page view); other files open ready to edit.
+      setMode((m) => (doc.kind !== 'pdf' ? 'edit' : m === 'page' ? 'page' : 'view'));
+    },
+    onInputChanged: dismissAskError,
+  });
+  const { doc, setPlainText } = docApi;
+  const text = doc.text;
   const loadModel = useCallback(() => {
     // A new model may restart the worker: stop the question in flight rather than leave it hanging.
     cancelAsk();
@@ -73,20 +90,21 @@ export function App() {
   const onShowSpan = useCallback(
     (span: ShownSpan) => {
       setShown(span);
-      setText(span.context);
+      setPlainText(span.context, 'SQuAD paragraph');
       setMode('view');
       setFocusRequest((f) => ({ rank: 1, seq: (f?.seq ?? 0) + 1, reveal: true }));
     },
-    [setText],
+    [setPlainText, setMode],
   );
 
   // Finished answers are shown in the document at once, scrolled to the best one; "Edit" goes back.
   useEffect(() => {
     if (ask.state.status === 'done' && ask.state.result && !ask.state.result.noAnswer && ask.state.result.answers.length > 0) {
-      setMode('view');
+      // The page view stays the page view (turned to the best answer's page); otherwise the marked text.
+      setMode((m) => (m === 'page' ? m : 'view'));
       setFocusRequest((f) => ({ rank: 1, seq: (f?.seq ?? 0) + 1, reveal: false }));
     }
-  }, [ask.state.status, ask.state.result]);
+  }, [ask.state.status, ask.state.result, setMode]);
 
   // After a crash the model panel already explains it (with Reload); a second alert would repeat it.
   const crashShown = model.state.error?.code === 'WORKER_CRASHED';
@@ -94,39 +112,27 @@ export function App() {
     if (crashShown && ask.state.error?.code === 'WORKER_CRASHED') dismissAskError();
   }, [crashShown, ask.state.error, dismissAskError]);
 
-  // One error at a time in the working area: fixing the input clears the complaint about it, and a
-  // new problem (a file that won't open, a new question) replaces the previous one.
-  const onTextChange = (t: string) => {
-    setText(t);
-    setFileError(null);
-    dismissAskError();
-  };
   const onQuestionChange = (q: string) => {
     setQuestion(q);
     dismissAskError();
   };
-  const onFileError = (e: unknown) => {
-    setFileError(e);
-    if (e !== null) dismissAskError();
-  };
-  // Clear empties both boxes and forgets their answers; the saved copies follow (debounced, and
-  // flushed on reload), so a cleared document does not come back.
+  // Clear empties both boxes and forgets their answers and the saved document (IndexedDB, at once;
+  // the question follows debounced and flushed on reload), so a cleared document does not come back.
   const onClear = () => {
     resetAsk();
-    setText('');
+    docApi.clear();
     setQuestion('');
     setShown(null);
-    setFileError(null);
     setMode('edit');
   };
   const onAsk = () => {
-    setFileError(null);
+    docApi.setFileError(null);
     setShown(null);
     ask.ask(question, text, { topK: TOP_K, allowNull, heatmap, ...reading.options });
   };
   const onSelectAnswer = (rank: number) => {
     if (!highlights) return;
-    setMode('view');
+    setMode((m) => (m === 'page' && doc.kind === 'pdf' ? m : 'view'));
     setFocusRequest((f) => ({ rank, seq: (f?.seq ?? 0) + 1, reveal: true }));
   };
 
@@ -171,8 +177,7 @@ export function App() {
         </ErrorBoundary>
         <ErrorBoundary area="The document">
           <DocumentPane
-            text={text}
-            onTextChange={onTextChange}
+            document={docApi}
             highlights={highlights}
             stale={!!result && result.answers.length > 0 && !sameText}
             mode={mode}
@@ -180,11 +185,10 @@ export function App() {
             heatmapEnabled={heatmap}
             onHeatmapChange={setHeatmap}
             focusRequest={focusRequest}
-            fileError={fileError}
-            onFileError={onFileError}
+            page={page}
+            onPageChange={setPage}
             onClear={onClear}
             canClear={text.length > 0 || question.length > 0}
-            stored={textStored}
           />
         </ErrorBoundary>
         <ErrorBoundary area="The answers">
@@ -203,7 +207,7 @@ export function App() {
               readingOptions={reading.options}
               onReadingOptionsChange={reading.update}
             />
-            <AnswerList ask={ask.state} onSelect={onSelectAnswer} onReadRest={ask.readRest} />
+            <AnswerList ask={ask.state} onSelect={onSelectAnswer} onReadRest={ask.readRest} layout={sameText ? doc.pdf : undefined} />
           </section>
         </ErrorBoundary>
         <ErrorBoundary area="The evaluation">
@@ -216,6 +220,9 @@ export function App() {
     </div>
   );
 }
+
+const isMode = (v: unknown): v is DocumentMode => v === 'edit' || v === 'view' || v === 'page';
+const isPage = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1;
 
 /** A SQuAD miss's span, shaped like an answer so the document view can highlight it. */
 function shownAnswer(span: ShownSpan): QaAnswer {

@@ -21,6 +21,12 @@ export type QaErrorCode =
   | 'INPUT_INVALID'
   /** A document file the app cannot read (wrong type, too large). */
   | 'DOCUMENT_UNSUPPORTED'
+  /** The PDF is encrypted: detail.wrong is true when a password was given and rejected. */
+  | 'DOCUMENT_PASSWORD'
+  /** The file opened but has no text to ask about (a scanned, image-only PDF). */
+  | 'DOCUMENT_NO_TEXT'
+  /** The file claims a format it does not hold, or is truncated/corrupt. */
+  | 'DOCUMENT_DAMAGED'
   | 'UNKNOWN';
 
 export class QaError extends Error {

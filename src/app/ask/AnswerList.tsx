@@ -1,5 +1,6 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { QaAnswer } from '../../shared/answers';
+import { pageAt, type PdfLayout } from '../../shared/documents';
 import { formatPercent, plural } from '../common/format';
 import { answerElementId } from '../document/highlight-segments';
 import { readingProgress } from './reading-progress';
@@ -11,12 +12,14 @@ interface Props {
   onSelect: (rank: number) => void;
   /** Read the passages a confident stop skipped. */
   onReadRest: () => void;
+  /** The PDF layout of the text the answers are from, to label each answer with its page. */
+  layout?: PdfLayout;
 }
 
 const SNIPPET_CHARS = 70;
 
 /** Ranked answers, best first. Partial results while reading are labelled as such. */
-export function AnswerList({ ask, onSelect, onReadRest }: Props) {
+export function AnswerList({ ask, onSelect, onReadRest, layout }: Props) {
   const result = ask.result;
   if (!result) {
     if (ask.status === 'idle' || ask.status === 'error') return <p className="empty-hint">Answers will appear here, best first.</p>;
@@ -31,7 +34,15 @@ export function AnswerList({ ask, onSelect, onReadRest }: Props) {
 
   const items = (answers: readonly QaAnswer[], testId: string) =>
     answers.map((a, i) => (
-      <AnswerItem key={`${a.start}-${a.end}`} answer={a} rank={i + 1} context={ask.context} testId={testId} onSelect={onSelect} />
+      <AnswerItem
+        key={`${a.start}-${a.end}`}
+        answer={a}
+        rank={i + 1}
+        context={ask.context}
+        testId={testId}
+        onSelect={onSelect}
+        pages={pageLabel(layout, a)}
+      />
     ));
 
   return (
@@ -77,10 +88,19 @@ interface ItemProps {
   context: string;
   testId: string;
   onSelect: (rank: number) => void;
+  /** "p. 3" (or "pp. 3–4" across a page break) for PDFs; null otherwise. */
+  pages: string | null;
+}
+
+function pageLabel(layout: PdfLayout | undefined, answer: QaAnswer): string | null {
+  const first = pageAt(layout, answer.start);
+  if (first === null) return null;
+  const last = pageAt(layout, Math.max(answer.start, answer.end - 1)) ?? first;
+  return last > first ? `pp. ${first}–${last}` : `p. ${first}`;
 }
 
 /** A link to the answer's mark: Enter follows links natively; Space is added for button-like use. */
-function AnswerItem({ answer, rank, context, testId, onSelect }: ItemProps) {
+function AnswerItem({ answer, rank, context, testId, onSelect, pages }: ItemProps) {
   const select = (e: MouseEvent | KeyboardEvent) => {
     e.preventDefault();
     onSelect(rank);
@@ -100,6 +120,11 @@ function AnswerItem({ answer, rank, context, testId, onSelect }: ItemProps) {
         </span>
         <span className="answer-main">
           <span className="answer-text">{answer.text}</span>
+          {pages && (
+            <span className="answer-page" data-testid="answer-page">
+              {pages}
+            </span>
+          )}
           <span className="answer-snippet" aria-hidden="true">
             {answer.start > SNIPPET_CHARS && '…'}
             {before}

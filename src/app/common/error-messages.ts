@@ -58,7 +58,19 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
   },
   DOCUMENT_UNSUPPORTED: {
     title: "Couldn't open that file.",
-    hint: 'Open a .txt, .md or .html file, or paste the text. Your current document is unchanged.',
+    hint: 'Open a PDF, Word (.docx), Markdown, HTML or text file, or paste the text. Your current document is unchanged.',
+  },
+  DOCUMENT_PASSWORD: {
+    title: 'This PDF is protected by a password.',
+    hint: 'Type its password to open it; it is used only here, to decrypt the file in your browser.',
+  },
+  DOCUMENT_NO_TEXT: {
+    title: 'This file has no text to ask about.',
+    hint: 'A scanned PDF holds only images of its pages, and text recognition is not supported: paste the text instead.',
+  },
+  DOCUMENT_DAMAGED: {
+    title: 'This file is damaged.',
+    hint: 'It could not be read as the format its name says. Open another copy, or paste the text. Your current document is unchanged.',
   },
   UNKNOWN: { title: 'Something went wrong.', hint: 'Try again. If it keeps happening, reload the page.' },
 };

@@ -1,29 +1,21 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import type { QaAnswer, TokenHeatmap } from '../../shared/answers';
-import { DOCUMENT_ACCEPT, readDocumentFile } from './document-file';
+import { DOCUMENT_ACCEPT } from './document-file';
 import { countWords, formatBytes, plural } from '../common/format';
 import { answerElementId } from './highlight-segments';
 import { isLargeDocument, largePasteResult } from './large-document';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { HighlightedDocument } from './HighlightedDocument';
 import { dragHasFiles } from '../common/drag-has-files';
-
-export type DocumentMode = 'edit' | 'view';
-
-/**
- * Bring an answer's mark into view. `reveal` (a click on the answer) may scroll the page and flashes
- * the mark; without it (a new result) only the document box scrolls, so the page doesn't jump away
- * from the question box. `seq` makes repeated requests for the same answer work.
- */
-export interface FocusRequest {
-  rank: number;
-  seq: number;
-  reveal: boolean;
-}
+import { focusElement, type DocumentMode, type FocusRequest } from './document-display';
+import { pastedDocumentText } from './rich-paste';
+import type { DocumentApi } from './use-document';
+import { OpeningStatus } from './OpeningStatus';
+import { PdfPageView } from './PdfPageView';
+import { DocumentSource } from './DocumentSource';
 
 interface Props {
-  text: string;
-  onTextChange: (text: string) => void;
+  document: DocumentApi;
   /** What to highlight; null when there is nothing for this exact text (e.g. it was edited since). */
   highlights: { answers: readonly QaAnswer[]; heatmap?: TokenHeatmap } | null;
   /** True when answers exist but belong to an earlier version of the text. */
@@ -33,25 +25,37 @@ interface Props {
   heatmapEnabled: boolean;
   onHeatmapChange: (on: boolean) => void;
   focusRequest: FocusRequest | null;
-  /** A file that couldn't be opened; owned by the app so it can keep one error on screen at a time. */
-  fileError: unknown;
-  onFileError: (error: unknown) => void;
+  /** The PDF page the page view shows. */
+  page: number;
+  onPageChange: (page: number) => void;
   /** Empties the document and the question (and their saved copies). */
   onClear: () => void;
   canClear: boolean;
-  /** False when the browser's storage refused the text (too large), so it won't survive a reload. */
-  stored: boolean;
 }
 
 const NO_ANSWERS: readonly QaAnswer[] = [];
+// A fresh page view for each file, so nothing drawn for the previous one lingers.
+const blobIds = new WeakMap<Blob, number>();
+let lastBlobId = 0;
+function blobKey(blob: Blob): number {
+  let id = blobIds.get(blob);
+  if (id === undefined) blobIds.set(blob, (id = ++lastBlobId));
+  return id;
+}
+const FORMATS = 'PDF, Word (.docx), Markdown, HTML or text file';
 
 export function DocumentPane(props: Props) {
-  const { text, onTextChange, highlights, mode, onModeChange, focusRequest, fileError, onFileError } = props;
+  const { document: d, highlights, mode, onModeChange, focusRequest } = props;
+  const { doc, file } = d;
+  const text = doc.text;
   const viewRef = useRef<HTMLDivElement>(null);
   const [dragging, setDragging] = useState(false);
   const deferred = useDeferredValue(text);
   const words = useMemo(() => countWords(deferred), [deferred]);
-  const showView = mode === 'view' && highlights !== null;
+  const layout = doc.kind === 'pdf' ? doc.pdf : undefined;
+  const pageView = mode === 'page' && layout !== undefined && file !== undefined;
+  // A PDF's text is shown read-only (with its pages) even before there are answers.
+  const showView = !pageView && mode !== 'edit' && (highlights !== null || layout !== undefined);
   const large = isLargeDocument(text);
   // A large document is previewed read-only unless the user asks to edit it anyway (slow).
   const [editLarge, setEditLarge] = useState(false);
@@ -61,51 +65,48 @@ export function DocumentPane(props: Props) {
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const el = e.currentTarget;
-    const next = largePasteResult(el.value, el.selectionStart, el.selectionEnd, e.clipboardData.getData('text/plain'));
-    if (next === null) return;
+    // Clipboard HTML (from a web page, Word, a PDF viewer) goes through the same extraction as files.
+    const rich = pastedDocumentText(e.clipboardData);
+    const pasted = rich ?? e.clipboardData.getData('text/plain');
+    const next = largePasteResult(el.value, el.selectionStart, el.selectionEnd, pasted);
+    if (next !== null) {
+      e.preventDefault();
+      setEditLarge(false);
+      d.setText(next);
+      return;
+    }
+    if (rich === null) return; // Plain text: the textarea's own paste keeps undo.
     e.preventDefault();
-    setEditLarge(false);
-    onTextChange(next);
+    // Inserted as typing would, so Undo still works; execCommand is the only way into the textarea's undo stack.
+    if (window.document.activeElement === el && window.document.execCommand('insertText', false, rich)) return;
+    d.setText(el.value.slice(0, el.selectionStart) + rich + el.value.slice(el.selectionEnd));
   };
 
   useEffect(() => {
     if (!showView || !focusRequest) return;
     const box = viewRef.current;
     const el = box?.querySelector<HTMLElement>(`#${answerElementId(focusRequest.rank)}`);
-    if (!box || !el) return;
-    if (!focusRequest.reveal) {
-      const b = box.getBoundingClientRect();
-      const r = el.getBoundingClientRect();
-      box.scrollTop += r.top - b.top - (b.height - r.height) / 2;
-      return;
-    }
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    el.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
-    // Restart the animation even when the same mark is flashed twice in a row.
-    el.classList.remove('flash');
-    void el.offsetWidth;
-    el.classList.add('flash');
-    const done = () => el.classList.remove('flash');
-    el.addEventListener('animationend', done, { once: true });
-    return () => el.removeEventListener('animationend', done);
+    if (box && el) return focusElement(box, el, focusRequest.reveal);
   }, [showView, focusRequest]);
 
-  const open = async (file: File | undefined) => {
-    if (!file) return;
-    try {
-      onTextChange(await readDocumentFile(file));
-      onFileError(null);
-      onModeChange('edit');
-    } catch (e) {
-      onFileError(e); // The current text stays untouched.
-    }
-  };
   const onDrop = (e: DragEvent) => {
     if (!dragHasFiles(e)) return; // Dragged text falls through to the textarea's own handling.
     e.preventDefault();
     setDragging(false);
-    void open(e.dataTransfer.files[0]);
+    const dropped = e.dataTransfer.files[0];
+    if (dropped) d.open(dropped);
   };
+
+  const displayButtons: { mode: DocumentMode; label: string; pressed: boolean; disabled?: boolean }[] = layout
+    ? [
+        { mode: 'edit', label: 'Edit', pressed: mode === 'edit' },
+        { mode: 'view', label: 'Text', pressed: showView },
+        { mode: 'page', label: 'Page', pressed: pageView, disabled: file === undefined },
+      ]
+    : [
+        { mode: 'edit', label: 'Edit', pressed: !showView },
+        { mode: 'view', label: 'View answers', pressed: showView, disabled: highlights === null },
+      ];
 
   // No aria-labelledby on the section: "Document" must name only the textarea.
   return (
@@ -122,6 +123,7 @@ export function DocumentPane(props: Props) {
       <div className="card-header">
         <h2>Document</h2>
         <p className="counts" aria-live="off" data-testid="document-counts">
+          {layout && `${plural(layout.pageCount, 'page')} · `}
           {plural(text.length, 'character')} · {plural(words, 'word')}
         </p>
       </div>
@@ -133,19 +135,19 @@ export function DocumentPane(props: Props) {
             accept={DOCUMENT_ACCEPT}
             data-testid="doc-file-input"
             onChange={(e) => {
-              void open(e.target.files?.[0]);
+              const picked = e.target.files?.[0];
+              if (picked) d.open(picked);
               e.target.value = '';
             }}
           />
           Open file…
         </label>
         <div className="segmented" role="group" aria-label="Display">
-          <button type="button" aria-pressed={!showView} onClick={() => onModeChange('edit')}>
-            Edit
-          </button>
-          <button type="button" aria-pressed={showView} disabled={highlights === null} onClick={() => onModeChange('view')}>
-            View answers
-          </button>
+          {displayButtons.map((b) => (
+            <button key={b.mode} type="button" aria-pressed={b.pressed} disabled={b.disabled} onClick={() => onModeChange(b.mode)}>
+              {b.label}
+            </button>
+          ))}
         </div>
         <label className="checkbox">
           <input type="checkbox" checked={props.heatmapEnabled} onChange={(e) => props.onHeatmapChange(e.target.checked)} />
@@ -161,20 +163,38 @@ export function DocumentPane(props: Props) {
           Clear
         </button>
       </div>
-      {!props.stored && (
+      <OpeningStatus opening={d.opening} onSubmitPassword={d.submitPassword} onCancel={d.cancelOpen} />
+      <DocumentSource doc={doc} editing={mode === 'edit'} editedFrom={d.editedFrom} />
+      {!d.stored && (
         <p className="field-hint warn" data-testid="not-stored">
-          This document is too large for the browser's storage: it will not be here after a reload.
+          The browser's storage refused this document (too large, or storage is off): it will not be here after a reload.
         </p>
       )}
       {props.stale && <p className="field-hint">The text changed after the last question; ask again to highlight answers.</p>}
       {props.heatmapEnabled && showView && !highlights?.heatmap && <p className="field-hint">The heat map appears with the next answer.</p>}
-      {fileError !== null && <ErrorBanner error={fileError} fallbackTitle="Couldn't open that file." onDismiss={() => onFileError(null)} />}
-      {showView ? (
+      {d.fileError !== null && (
+        <ErrorBanner error={d.fileError} fallbackTitle="Couldn't open that file." onDismiss={() => d.setFileError(null)} />
+      )}
+      {pageView ? (
+        <PdfPageView
+          key={blobKey(file)}
+          file={file}
+          name={doc.name}
+          layout={layout}
+          answers={highlights?.answers ?? NO_ANSWERS}
+          focusRequest={focusRequest}
+          page={props.page}
+          onPageChange={props.onPageChange}
+          password={d.password}
+          onPassword={d.setPassword}
+        />
+      ) : showView ? (
         <HighlightedDocument
           ref={viewRef}
           text={text}
-          answers={highlights.answers}
-          heatmap={props.heatmapEnabled ? highlights.heatmap : undefined}
+          answers={highlights?.answers ?? NO_ANSWERS}
+          heatmap={props.heatmapEnabled ? highlights?.heatmap : undefined}
+          pageStarts={layout?.pageStarts}
         />
       ) : large && !editLarge ? (
         <>
@@ -187,22 +207,28 @@ export function DocumentPane(props: Props) {
               Edit anyway
             </button>
           </div>
-          <HighlightedDocument text={text} answers={NO_ANSWERS} label="Document preview" testId="document-preview" />
+          <HighlightedDocument
+            text={text}
+            answers={NO_ANSWERS}
+            label="Document preview"
+            testId="document-preview"
+            pageStarts={layout?.pageStarts}
+          />
         </>
       ) : (
         <textarea
           className="document-input"
           aria-label="Document"
           value={text}
-          placeholder="Paste or type the text to search, open a .txt, .md or .html file, or drop one here."
+          placeholder={`Paste or type the text to search, or open a ${FORMATS} (or drop one here).`}
           spellCheck={false}
-          onChange={(e) => onTextChange(e.target.value)}
+          onChange={(e) => d.setText(e.target.value)}
           onPaste={onPaste}
         />
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a .txt, .md or .html file
+          Drop a {FORMATS}
         </div>
       )}
     </section>

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { pageAt, runsInRange } from '../../shared/documents';
+import { pdfTextFromPages, type PdfPageItem, type PdfText, type PdfTextItem } from './pdf-text';
+
+// Synthetic pdf.js items: font height 10, every character 5 units wide, y up as in PDF user space.
+const H = 10;
+const CHAR = 5;
+
+function item(str: string, x: number, y: number, opts: Partial<PdfTextItem> & { h?: number } = {}): PdfTextItem {
+  const h = opts.h ?? H;
+  return { str, dir: 'ltr', transform: [h, 0, 0, h, x, y], width: str.length * CHAR * (h / H), height: h, hasEOL: false, ...opts };
+}
+
+/** One item per word, a space's width apart, as many PDF producers write them. */
+function words(line: string, x: number, y: number, h = H): PdfTextItem[] {
+  const out: PdfTextItem[] = [];
+  for (const w of line.split(' ')) {
+    out.push(item(w, x, y, { h }));
+    x += (w.length + 1) * CHAR * (h / H);
+  }
+  return out;
+}
+
+/** Lines of one item each, `step` apart, top down from y. */
+function lines(texts: string[], x: number, y: number, step = 12): PdfTextItem[] {
+  return texts.map((t, i) => item(t, x, y - i * step, { hasEOL: true }));
+}
+
+/** The contract every result must keep: runs sorted, disjoint, exact; every other character a separator. */
+function checkRuns(pages: PdfPageItem[][], { text, layout }: PdfText): void {
+  let prevEnd = 0;
+  for (const run of layout.runs) {
+    expect(run.start).toBeGreaterThanOrEqual(prevEnd);
+    expect(run.end).toBeGreaterThan(run.start);
+    const raw = pages[run.page - 1][run.item] as PdfTextItem;
+    expect(text.slice(run.start, run.end)).toBe(raw.str.slice(run.itemStart, run.itemStart + run.end - run.start));
+    expect(text.slice(prevEnd, run.start)).toMatch(/^[ \t\n]*$/);
+    prevEnd = run.end;
+  }
+  expect(text.slice(prevEnd)).toBe('');
+}
+
+function extract(pages: PdfPageItem[][]): PdfText {
+  const result = pdfTextFromPages(pages);
+  checkRuns(pages, result);
+  return result;
+}
+
+describe('pdf text reconstruction', () => {
+  it('joins words by their gaps and lines with a newline, in reading order whatever the stream order', () => {
+    const page = [...words('second line here', 50, 688), ...words('Hello world', 50, 700)];
+    expect(extract([page]).text).toBe('Hello world\nsecond line here');
+  });
+
+  it('keeps pdf.js whitespace items and item spaces as single spaces, and touching items joined', () => {
+    const page: PdfPageItem[] = [
+      item('Hello ', 50, 700),
+      item('world', 80, 700),
+      item(' ', 105, 700, { height: 0, width: 1 }),
+      item('again', 105.5, 700),
+      item('ly', 130.5, 700),
+    ];
+    expect(extract([page]).text).toBe('Hello world againly');
+  });
+
+  it('puts a blank line between paragraphs and after a change of font size', () => {
+    const page = [
+      item('Title', 50, 740, { h: 18 }),
+      ...lines(['First paragraph line one', 'line two'], 50, 710),
+      ...lines(['Second paragraph', 'continues'], 50, 670),
+    ];
+    expect(extract([page]).text).toBe('Title\n\nFirst paragraph line one\nline two\n\nSecond paragraph\ncontinues');
+  });
+
+  it('joins a word hyphenated at a line end and keeps compounds before an uppercase letter or a digit', () => {
+    const page = lines(['The Engin-', 'eers met the Anglo-', 'Saxon team about COVID-', '19 and a dash -', 'here'], 50, 700);
+    const result = extract([page]);
+    expect(result.text).toBe('The Engineers met the Anglo-Saxon team about COVID-19 and a dash -\nhere');
+    const at = result.text.indexOf('Engineers');
+    const pieces = runsInRange(result.layout, at, at + 'Engineers'.length);
+    expect(pieces.map((r) => [r.item, r.itemStart, r.end - r.start])).toEqual([
+      [0, 4, 5],
+      [1, 0, 4],
+    ]);
+  });
+
+  it('drops soft hyphens inside words and joins at a soft hyphen line end', () => {
+    const page = lines(['co\u00adoperate with Engin\u00ad', 'eers'], 50, 700);
+    expect(extract([page]).text).toBe('cooperate with Engineers');
+  });
+
+  it('reads a two-column page left column first, with spanning title and page number in place', () => {
+    const left = ['Left column line one is long', 'left column line two is long', 'left column line three long', 'left four'];
+    const right = ['Right column line one is lon', 'right column line two is lon', 'right column line three lon', 'right four'];
+    const page = [
+      item('A title that spans both of the two columns of the page', 50, 760),
+      ...left.flatMap((t, i) => [item(t, 50, 730 - 12 * i), item(right[i], 210, 730 - 12 * i)]),
+      item('7', 200, 60),
+    ];
+    expect(extract([page]).text).toBe(
+      ['A title that spans both of the two columns of the page', '', ...left, ...right, '', '7'].join('\n'),
+    );
+  });
+
+  it('reads columns whose baselines do not line up', () => {
+    const left = ['Left column line one is long', 'left column line two is long', 'left column line three long'];
+    const right = ['Right column line one is lon', 'right column line two is lon', 'right column line three lon'];
+    const page = [...lines(left, 50, 730), ...lines(right, 210, 725)];
+    expect(extract([page]).text).toBe([...left, ...right].join('\n'));
+  });
+
+  it('reads an index in two columns, even with more short headings than entries on one side', () => {
+    // Like a book's index page: entries with dot leaders filling each column, larger single-letter
+    // headings, the page number at the top right.
+    const entry = (t: string, x: number, y: number) => item(t.padEnd(34, '.'), x, y);
+    const page = [
+      item('Index', 50, 760, { h: 16 }),
+      item('9', 400, 760),
+      item('A', 50, 730, { h: 14 }),
+      item('M', 240, 730, { h: 14 }),
+      entry('apple', 50, 716),
+      entry('mango', 240, 716),
+      entry('apricot', 50, 704),
+      item('P', 240, 700, { h: 14 }),
+      entry('avocado', 50, 692),
+      entry('peach', 240, 686),
+      item('B', 50, 672, { h: 14 }),
+      item('S', 240, 672, { h: 14 }),
+      entry('banana', 50, 658),
+      entry('sloe', 240, 658),
+      entry('berry', 50, 646),
+      item('T', 240, 640, { h: 14 }),
+      entry('tea', 240, 626),
+    ];
+    const lines = extract([page]).text.split('\n');
+    const left = ['Index', 'A', 'apple', 'apricot', 'avocado', 'B', 'banana', 'berry'];
+    const right = ['9', 'M', 'mango', 'P', 'peach', 'S', 'sloe', 'T', 'tea'];
+    expect(lines.filter((l) => l !== '').map((l) => l.replace(/\.+$/, ''))).toEqual([...left, ...right]);
+  });
+
+  it('keeps a table row on one line, cells separated by tabs', () => {
+    const rows = [
+      ['Name', 'Age', 'City'],
+      ['Alice', '31', 'Paris'],
+      ['Bob', '4', 'Rome'],
+      ['Carol', '27', 'Oslo'],
+      ['Dan', '45', 'Lima'],
+      ['Erin', '38', 'Kyiv'],
+    ];
+    const page = [item('Staff list', 50, 730), ...rows.flatMap((r, i) => r.map((c, j) => item(c, 50 + 120 * j, 700 - 14 * i)))];
+    expect(extract([page]).text).toBe('Staff list\n\n' + rows.map((r) => r.join('\t')).join('\n'));
+  });
+
+  it('indexes raw items, marked content included', () => {
+    const page: PdfPageItem[] = [
+      { type: 'beginMarkedContentProps', id: 'mc0' },
+      item('Hello', 50, 700),
+      { type: 'endMarkedContent' },
+      item('world', 80, 700),
+    ];
+    const { layout } = extract([page]);
+    expect(layout.runs.map((r) => r.item)).toEqual([1, 3]);
+  });
+
+  it('separates pages by a blank line, and empty pages start where the next one does', () => {
+    const pages = [[item('one', 50, 700)], [], [item('three', 50, 700)], []];
+    const { text, layout } = extract(pages);
+    expect(text).toBe('one\n\nthree');
+    expect(layout.pageCount).toBe(4);
+    expect(layout.pageStarts).toEqual([0, 5, 5, 10]);
+    expect(pageAt(layout, text.indexOf('three'))).toBe(3);
+    expect(pageAt(layout, 2)).toBe(1);
+  });
+
+  it('joins a word hyphenated across a page break, and the next page starts at its second half', () => {
+    const { text, layout } = extract([[item('zebra engin-', 50, 60)], [item('eers omega', 50, 700)]]);
+    expect(text).toBe('zebra engineers omega');
+    expect(layout.pageStarts).toEqual([0, 'zebra engin'.length]);
+    const pieces = runsInRange(layout, 0, text.length);
+    expect(pieces.map((r) => r.page)).toEqual([1, 2]);
+  });
+
+  it('orders a right-to-left line right to left', () => {
+    const page = [item('שלום', 50, 700, { dir: 'rtl' }), item('עולם', 25, 700, { dir: 'rtl' })];
+    expect(extract([page]).text).toBe('שלום עולם');
+  });
+
+  it('keeps a superscript on its line, drops fake-bold overprints, puts rotated text last', () => {
+    const page: PdfPageItem[] = [
+      item('Rotated', 20, 400, { transform: [0, 10, -10, 0, 20, 400], hasEOL: true }),
+      item('Bold', 50, 700),
+      item('Bold', 50.3, 700),
+      item('word', 75, 700),
+      item('2', 95, 704, { h: 6 }),
+      item('next line', 50, 688),
+    ];
+    expect(extract([page]).text).toBe('Bold word2\nnext line\n\nRotated');
+  });
+
+  it('does not split a single-column page at a short centred line', () => {
+    const body = ['A normal line of body text here', 'another normal line of body text', 'and one more line of body text'];
+    const page = [item('Centred', 120, 760), ...lines(body, 50, 730), ...lines(body, 50, 680)];
+    expect(extract([page]).text).toBe(['Centred', '', ...body, '', ...body].join('\n'));
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * QA text from pdf.js text content, page by page, with a map from every copied character back to
+ * (page, item, offset). Pure: no pdf.js, no DOM; the page view finds the same items in pdf.js's
+ * text layer because `item` indexes the raw items array (marked content included).
+ *
+ * The text's shape:
+ * - lines end with '\n'; paragraphs (a clearly larger baseline gap, or a change of font size) and
+ *   pages are separated by a blank line ('\n\n'); a two-column page reads left column, then right;
+ * - words in a line are separated by ' ' where the items leave a gap, table cells by '\t' (a gap
+ *   of 1.5 font heights or more), so a table row stays on one readable line;
+ * - a word hyphenated at a line end (also across a column or page break, never across a paragraph
+ *   break) is joined: a letter + '-' (or U+2010) at the end of a line followed by a line starting
+ *   with a lowercase or caseless letter drops the hyphen and the break ("Engin-⏎eers" →
+ *   "Engineers"); followed by an uppercase letter or a digit the hyphen is kept and the break
+ *   dropped ("COVID-⏎19" → "COVID-19", "Anglo-⏎Saxon" → "Anglo-Saxon"). A lowercase compound
+ *   split at its own hyphen ("self-⏎aware") is joined as "selfaware": telling it apart needs a
+ *   dictionary. A soft hyphen (U+00AD) is dropped wherever it is, and at a line end joins the lines.
+ * Inserted characters (separators) and dropped ones (hyphens, soft hyphens) belong to no run.
+ */
+import type { PdfLayout, TextRun } from '../../shared/documents';
+import type { PdfPageItem } from './pdf-geometry';
+import { layoutPage, type PageLine, type Segment } from './pdf-page';
+
+export type { PdfMarkedContent, PdfPageItem, PdfTextItem } from './pdf-geometry';
+
+const SOFT_HYPHEN = '\u00ad';
+const LINE_END_HYPHEN = /\p{L}[-\u2010]$/u;
+const KEEPS_HYPHEN = /^[\p{Lu}\p{Lt}\p{N}]/u;
+const LETTER = /^\p{L}/u;
+
+export interface PdfText {
+  text: string;
+  layout: PdfLayout;
+}
+
+export interface PdfTextBuilder {
+  /** Adds the next page (pages are numbered from 1 in the order added). */
+  addPage(items: readonly PdfPageItem[]): void;
+  finish(): PdfText;
+}
+
+/** Builds the text incrementally, so a long PDF's items can be dropped page by page. */
+export function createPdfTextBuilder(): PdfTextBuilder {
+  const parts: string[] = [];
+  let length = 0;
+  // The last two characters written, and whether the last line ended in a soft hyphen.
+  let tail = '';
+  let softEnd = false;
+  const runs: TextRun[] = [];
+  const pageStarts: number[] = [];
+  let page = 0;
+
+  const append = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    tail = (tail + s).slice(-2);
+  };
+
+  const copy = (seg: Segment, from: number, to: number) => {
+    if (from >= to) return;
+    const start = length;
+    append(seg.str.slice(from, to));
+    const last = runs[runs.length - 1];
+    if (last && last.end === start && last.page === page && last.item === seg.item && last.itemStart + (last.end - last.start) === from)
+      last.end = length;
+    else runs.push({ start, end: length, page, item: seg.item, itemStart: from });
+  };
+
+  const copySegment = (seg: Segment) => {
+    let from = seg.from;
+    for (let k = seg.from; k < seg.to; k++)
+      if (seg.str[k] === SOFT_HYPHEN) {
+        copy(seg, from, k);
+        from = k + 1;
+      }
+    copy(seg, from, seg.to);
+  };
+
+  /** Removes the line-end hyphen just written: it was copied, so the last run ends with it. */
+  const dropHyphen = () => {
+    const last = parts.length - 1;
+    parts[last] = parts[last].slice(0, -1);
+    length--;
+    tail = tail.slice(0, -1);
+    const run = runs[runs.length - 1];
+    if (--run.end === run.start) runs.pop();
+  };
+
+  const separate = (kind: 'line' | 'paragraph' | 'page', next: string) => {
+    if (length === 0) return;
+    if (kind !== 'paragraph' && softEnd) return;
+    if (kind !== 'paragraph' && LINE_END_HYPHEN.test(tail)) {
+      if (KEEPS_HYPHEN.test(next)) return;
+      if (LETTER.test(next)) return dropHyphen();
+    }
+    append(kind === 'line' ? '\n' : '\n\n');
+  };
+
+  const addLine = (line: PageLine, kind: 'line' | 'paragraph' | 'page') => {
+    separate(kind, firstChar(line));
+    while (pageStarts.length < page) pageStarts.push(length);
+    line.segments.forEach((seg, i) => {
+      if (i > 0 && seg.sep) append(seg.sep);
+      copySegment(seg);
+    });
+    const end = line.segments[line.segments.length - 1];
+    softEnd = end.str[end.to - 1] === SOFT_HYPHEN;
+  };
+
+  return {
+    addPage(items) {
+      page++;
+      layoutPage(items).forEach((line, i) => addLine(line, i === 0 ? 'page' : line.breakBefore));
+    },
+    finish() {
+      while (pageStarts.length < page) pageStarts.push(length);
+      return { text: parts.join(''), layout: { pageCount: page, pageStarts, runs } };
+    },
+  };
+}
+
+/** The first character a line will write (soft hyphens are not written). */
+function firstChar(line: PageLine): string {
+  for (const seg of line.segments) for (let k = seg.from; k < seg.to; k++) if (seg.str[k] !== SOFT_HYPHEN) return seg.str[k];
+  return '';
+}
+
+/** The whole document at once: one items array per page. */
+export function pdfTextFromPages(pages: readonly (readonly PdfPageItem[])[]): PdfText {
+  const builder = createPdfTextBuilder();
+  for (const items of pages) builder.addPage(items);
+  return builder.finish();
+}

@@ -1,0 +1,88 @@
+/**
+ * What an opened document is, across formats. The QA engine only ever sees `text`; everything else
+ * lets the UI show an answer where it is (the PDF page, the page number) and keep the file.
+ */
+
+export type DocumentKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
+
+/**
+ * A run of QA-text characters copied unchanged from one PDF text item:
+ * text.slice(start, end) === page.items[item].str.slice(itemStart, itemStart + (end - start)).
+ * Characters the layout inserted (spaces between items, newlines, page breaks) and characters it
+ * removed (a line-end hyphen) belong to no run.
+ */
+export interface TextRun {
+  start: number;
+  end: number;
+  /** 1-based page number. */
+  page: number;
+  /** Index into that page's getTextContent().items (marked-content items included, as pdf.js returns them). */
+  item: number;
+  itemStart: number;
+}
+
+export interface PdfLayout {
+  pageCount: number;
+  /** pageStarts[p - 1]: offset in the text where page p begins (pages without text start where the next does). */
+  pageStarts: number[];
+  /** Sorted by start, non-overlapping. */
+  runs: TextRun[];
+  /** 1-based pages pdf.js could not read (damaged); their text is missing. Absent when none. */
+  unreadablePages?: number[];
+}
+
+/**
+ * The getTextContent() parameters the runs were made with. The page view must ask for the same, so
+ * that `item` and `itemStart` point at the same items and characters: marked content included
+ * (as in pdf.js's own viewer) and pdf.js's Unicode normalization on (ligatures "ﬁ" → "fi", which
+ * the QA text needs). pdf.js's TextLayer makes one span per item with a `str` (marked-content
+ * items become wrapper spans, not entries of `textDivs`), so item i is textDivs[number of items
+ * before i that have a `str`].
+ */
+export const PDF_TEXT_CONTENT_PARAMS = { includeMarkedContent: true, disableNormalization: false } as const;
+
+export interface OpenedDocument {
+  kind: DocumentKind;
+  /** File name, or e.g. "Pasted text". */
+  name: string;
+  /** The text questions are asked about; answer offsets index into it (UTF-16 units). */
+  text: string;
+  /** Only for PDFs. */
+  pdf?: PdfLayout;
+}
+
+export type DocumentProgress =
+  { phase: 'read'; loaded: number; total: number } | { phase: 'pages'; done: number; total: number } | { phase: 'convert' };
+
+/** Page (1-based) holding text offset `offset`, or null without a layout. Binary search over pageStarts. */
+export function pageAt(layout: PdfLayout | undefined, offset: number): number | null {
+  if (!layout || layout.pageStarts.length === 0) return null;
+  let lo = 0;
+  let hi = layout.pageStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (layout.pageStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** The parts of runs covering [start, end), clipped to it: what to highlight on the page(s). */
+export function runsInRange(layout: PdfLayout, start: number, end: number): TextRun[] {
+  const runs = layout.runs;
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TextRun[] = [];
+  for (let i = lo; i < runs.length && runs[i].start < end; i++) {
+    const r = runs[i];
+    const s = Math.max(r.start, start);
+    const e = Math.min(r.end, end);
+    if (s < e) out.push({ start: s, end: e, page: r.page, item: r.item, itemStart: r.itemStart + (s - r.start) });
+  }
+  return out;
+}
