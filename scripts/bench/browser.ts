@@ -95,6 +95,7 @@ export async function startBrowser(root: string, distDir: string): Promise<Brows
     {
       '/models/': join(root, '.bench/models'),
       '/fixtures/': join(root, 'fixtures/models'),
+      '/docs/': join(root, '.bench/docs'),
       '/tjs-ort/': resolve(root, 'node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist'),
       '/': distDir,
     },

@@ -13,6 +13,8 @@ export interface BenchOptions {
   tokenizeRuns: number;
   /** Rounds of the first-visit first-question measurement (six fresh profiles a round; 0 skips). */
   firstRounds: number;
+  /** Browser runs of opening the 300-page PDF and a long .docx (0 skips the documents section). */
+  documentRuns: number;
   models: ModelName[];
   threads: number[];
   /** Formats measured through the app's worker and the reference runtimes. */
@@ -36,6 +38,7 @@ const FULL: BenchOptions = {
   loadRuns: 5,
   tokenizeRuns: 5,
   firstRounds: 3,
+  documentRuns: 3,
   models: ['bert-base', 'distilbert'],
   threads: [1, 2],
   dtypes: ['q8', 'fp32'],
@@ -54,6 +57,7 @@ const QUICK: Partial<BenchOptions> = {
   loadRuns: 2,
   tokenizeRuns: 3,
   firstRounds: 1,
+  documentRuns: 1,
   models: ['distilbert'],
   threads: [2],
   dtypes: ['q8'],
@@ -69,6 +73,7 @@ const HELP = `npm run bench -- [options]
   --load-runs N        cold and warm loads (default 5)
   --tokenize-runs N    rounds of tokenizing a 5 MB document, worker and Node (default 5; 0 skips)
   --first-rounds N     rounds of the first-visit first question (default 3; 0 skips)
+  --document-runs N    runs of opening a 300-page PDF and a long .docx in the browser (default 3; 0 skips)
   --models a,b         bert-base,distilbert
   --threads 1,2        WASM / native thread counts
   --dtypes q8,fp32     weight formats measured end to end
@@ -123,6 +128,9 @@ export function parseOptions(argv: readonly string[], cwd: string = callerDir())
         break;
       case '--first-rounds':
         opts.firstRounds = int();
+        break;
+      case '--document-runs':
+        opts.documentRuns = int();
         break;
       case '--models':
         opts.models = list(next()) as ModelName[];

@@ -11,6 +11,7 @@ import { MODEL_DIMS } from './models.js';
 import { fmtMs, pairedRatio, summarize, type Summary } from './stats.js';
 import { targetRows } from './targets.js';
 import { tokenizeSection } from './tokenize.js';
+import { documentsSection } from './documents.js';
 import { firstQuestionSection, readingSection, rightAnswerSection } from './report-reading.js';
 
 export const KEEP_MARKER = '<!-- Everything below this line is hand-written and kept by `npm run bench`. -->';
@@ -187,6 +188,7 @@ export function renderReport(r: BenchResults): string {
   }
   if (r.firstQuestion) out.push(...firstQuestionSection(r.firstQuestion));
   if (r.tokenize) out.push(...tokenizeSection(r.tokenize));
+  if (r.documents) out.push(...documentsSection(r.documents));
 
   if (r.formats.length) {
     const ref = r.formats.find((f) => f.id === 'q8');

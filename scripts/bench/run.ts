@@ -8,6 +8,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchTab, buildPage, startBrowser } from './browser.js';
 import { runExperiments, type ExperimentResult } from './experiments.js';
+import { type DocumentsResult, measureDocuments } from './documents.js';
 import { type FirstQuestionResult, measureFirstQuestion } from './first-question.js';
 import { measureReading, measureRightAnswer, type ReadingResult, type RightAnswerResult } from './reading.js';
 import { type BuildResult, measureBuilds, measureFormats, type FormatResult } from './formats.js';
@@ -40,6 +41,7 @@ export interface BenchResults {
   reading?: ReadingResult;
   rightAnswer?: RightAnswerResult;
   firstQuestion?: FirstQuestionResult;
+  documents?: DocumentsResult;
 }
 
 async function main(): Promise<void> {
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
       results.reading = await measureReading({ ...ctx, opts: { ...opts, docRuns: Math.min(opts.docRuns, 3) } }, opts.models[0], maxThreads);
       results.rightAnswer = await measureRightAnswer(ctx, maxThreads);
     }
+    if (opts.documentRuns > 0) results.documents = await measureDocuments(ctx, opts.documentRuns);
     if (opts.firstRounds > 0) results.firstQuestion = await measureFirstQuestion(ctx, formatModel, maxThreads, opts.firstRounds);
     if (opts.experiments) results.experiments.push(...(await runExperiments(ctx, formatModel, maxThreads)));
   } finally {

@@ -4,6 +4,7 @@
  * src/worker/qa.worker.ts), exactly as the UI does; `raw*` and `tjs*` use the bench-only workers.
  */
 import * as Comlink from 'comlink';
+import { openDocumentFile } from '../../../src/app/document/open-document';
 import { QaWorkerClient } from '../../../src/app/worker-client';
 import type { AskOptions } from '../../../src/shared/answers';
 import type { Dtype } from '../../../src/shared/model-formats';
@@ -82,6 +83,19 @@ const bench = {
       top: top ? [top.start, top.end] : null,
       right,
     };
+  },
+
+  /**
+   * "Open" to "ready to ask" for a document file served at `url`, through the app's own opening
+   * path (PDFs: the document worker): ms from the file in hand to its text, and the page count.
+   */
+  async docOpen(url: string, name: string) {
+    const blob = await (await fetch(url)).blob();
+    const file = new File([blob], name, { type: blob.type });
+    let pages = 0;
+    const t0 = performance.now();
+    const doc = await openDocumentFile(file, { onProgress: (p) => void (p.phase === 'pages' && (pages = p.total)) });
+    return { ms: performance.now() - t0, chars: doc.text.length, pages };
   },
 
   appTerminate() {

@@ -17,6 +17,8 @@ interface Props {
 }
 
 const SNIPPET_CHARS = 70;
+/** Answers below this share (after the best one) wait behind "Show weaker guesses". */
+const WEAK_SHARE = 0.03;
 
 /** Ranked answers, best first. Partial results while reading are labelled as such. */
 export function AnswerList({ ask, onSelect, onReadRest, layout }: Props) {
@@ -26,18 +28,19 @@ export function AnswerList({ ask, onSelect, onReadRest, layout }: Props) {
     return null;
   }
   const partial = ask.status === 'running' || ask.status === 'cancelled';
+  const strong = strongCount(result.answers);
   const heading = partial
     ? `${ask.status === 'cancelled' ? 'Cancelled: best' : 'Best'} so far (${readingProgress(result.windowsDone, result.windowsTotal, ask.order)})`
     : result.noAnswer
       ? 'No answer'
       : plural(result.answers.length, 'answer');
 
-  const items = (answers: readonly QaAnswer[], testId: string) =>
+  const items = (answers: readonly QaAnswer[], testId: string, firstRank = 1) =>
     answers.map((a, i) => (
       <AnswerItem
         key={`${a.start}-${a.end}`}
         answer={a}
-        rank={i + 1}
+        rank={firstRank + i}
         context={ask.context}
         testId={testId}
         onSelect={onSelect}
@@ -74,12 +77,34 @@ export function AnswerList({ ask, onSelect, onReadRest, layout }: Props) {
           )}
         </div>
       ) : (
-        <ol className="answer-list" aria-label="Answers">
-          {items(result.answers, 'answer')}
-        </ol>
+        <>
+          <ol className="answer-list" aria-label="Answers">
+            {items(result.answers.slice(0, strong), 'answer')}
+          </ol>
+          {strong < result.answers.length && (
+            <details className="weaker-guesses">
+              <summary>Show weaker guesses ({result.answers.length - strong})</summary>
+              <ol className="answer-list" aria-label="Weaker guesses" start={strong + 1}>
+                {items(result.answers.slice(strong), 'answer', strong + 1)}
+              </ol>
+            </details>
+          )}
+        </>
+      )}
+      {result.answers.length > 0 && (
+        <p className="field-hint confidence-hint" data-testid="confidence-hint">
+          Confidence: each answer's share among all the answers found in the document (overlapping spans counted together
+          {result.nullShare !== null ? ', and "no answer" as one more' : ''}). Hover a number for the model's score within its passage.
+        </p>
       )}
     </div>
   );
+}
+
+/** How many answers to show before "weaker guesses": the best always, then those with a real share. */
+function strongCount(answers: readonly QaAnswer[]): number {
+  const weak = answers.findIndex((a, i) => i > 0 && a.share < WEAK_SHARE);
+  return weak < 0 ? answers.length : weak;
 }
 
 interface ItemProps {
@@ -133,14 +158,28 @@ function AnswerItem({ answer, rank, context, testId, onSelect, pages }: ItemProp
             {answer.end + SNIPPET_CHARS < context.length && '…'}
           </span>
         </span>
-        <span className="answer-score">
+        <span className="answer-score" title={`Score within its passage: ${formatPercent(answer.score)}`}>
           <span className="visually-hidden">Confidence </span>
-          {formatPercent(answer.score)}
+          {formatPercent(answer.share)}
           <span className="score-bar" aria-hidden="true">
-            <span style={{ width: `${Math.max(2, Math.round(answer.score * 100))}%` }} />
+            <span style={{ width: `${Math.max(2, Math.round(answer.share * 100))}%` }} />
           </span>
         </span>
       </a>
+      {answer.alternatives && answer.alternatives.length > 0 && (
+        <details className="answer-alternatives" data-testid="answer-alternatives">
+          <summary>
+            {plural(answer.alternatives.length, 'overlapping variant')} (included in {formatPercent(answer.share)})
+          </summary>
+          <ul>
+            {answer.alternatives.map((alt) => (
+              <li key={`${alt.start}-${alt.end}`}>
+                <span className="answer-text">{alt.text}</span> <span className="answer-alt-share">{formatPercent(alt.share)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </li>
   );
 }

@@ -12,7 +12,7 @@ interface ErrorText {
 
 const MESSAGES: Record<QaErrorCode, ErrorText> = {
   EMPTY_QUESTION: { title: 'Type a question first.', hint: 'Write what you want to find in the document, then press Enter.' },
-  EMPTY_CONTEXT: { title: 'The document is empty.', hint: 'Paste or type some text, or open a .txt, .md or .html file.' },
+  EMPTY_CONTEXT: { title: 'The document is empty.', hint: 'Paste or type some text, or open a PDF, Word, Markdown, HTML or text file.' },
   ABORTED: { title: 'Cancelled.', hint: 'Nothing was lost; start again whenever you like.' },
   TOKENIZER_INVALID: {
     title: "The model's tokenizer can't be used.",

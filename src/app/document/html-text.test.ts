@@ -44,6 +44,14 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('shown text');
   });
 
+  it('parses without any style reaching the document (a CSP style-src would report each one)', () => {
+    const html = '<style>p { color: red }</style><p STYLE="color: red">kept</p><p style=\'display:none\'>gone</p><p>a style= b</p>';
+    expect(htmlToText(html)).toBe('kept\n\na style= b');
+    const spy = new DOMParser();
+    const doc = spy.parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll('style,[style]').length).toBeGreaterThan(0); // what the rename avoids
+  });
+
   it('gives an empty string for markup without text', () => {
     expect(htmlToText('<div> <p>&nbsp;</p><br></div>')).toBe('');
   });

@@ -18,7 +18,7 @@
 export const TABLE_CELL_SEPARATOR = '\t';
 
 const SKIP = tags(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME OBJECT EMBED SVG CANVAS VIDEO AUDIO IMG SELECT TEXTAREA INPUT HEAD TITLE META LINK',
+  'SCRIPT STYLE X-INERT-STYLE NOSCRIPT TEMPLATE IFRAME OBJECT EMBED SVG CANVAS VIDEO AUDIO IMG SELECT TEXTAREA INPUT HEAD TITLE META LINK',
 );
 // Separated from their neighbours by a blank line.
 const PARAGRAPHS = tags('P H1 H2 H3 H4 H5 H6 BLOCKQUOTE PRE DL FIGURE HR ADDRESS DETAILS FIELDSET');
@@ -34,9 +34,23 @@ function tags(names: string): Set<string> {
 }
 
 export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(withoutInlineStyles(html), 'text/html');
   return doc.body ? render(doc.body, false) : '';
 }
+
+/**
+ * Chromium checks even an inert DOMParser document against the page's CSP, so every <style> and
+ * style="" in pasted Word or web HTML would report a style-src violation (blocked, but noise that
+ * hides real ones). Renamed inside tags before parsing: <style> becomes an element that is skipped,
+ * style="" an attribute only read for display:none.
+ */
+function withoutInlineStyles(html: string): string {
+  return html.replace(/<\/?[a-zA-Z][^>]*>/g, (tag) =>
+    tag.replace(/^(<\/?)style\b/i, `$1${STYLE_ELEMENT}`).replace(/(\s)style(\s*=)/gi, `$1${STYLE_ATTRIBUTE}$2`),
+  );
+}
+const STYLE_ELEMENT = 'x-inert-style';
+const STYLE_ATTRIBUTE = 'data-inert-style';
 
 /** Collects text and line breaks; consecutive breaks merge into the strongest one. */
 class TextBuilder {
@@ -108,7 +122,7 @@ function walk(node: Node, out: TextBuilder, verbatim: boolean): void {
   if (node.nodeType !== Node.ELEMENT_NODE) return; // comments, processing instructions
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
-  if (SKIP.has(tag) || el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return;
+  if (SKIP.has(tag) || el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute(STYLE_ATTRIBUTE) ?? '')) return;
   if (tag === 'BR') return out.newline();
   if (tag === 'UL' || tag === 'OL' || tag === 'MENU') return block(out, 2, list(el, verbatim));
   if (tag === 'TABLE') return block(out, 2, table(el));

@@ -10,6 +10,7 @@ const answer = (start: number, end: number): QaAnswer => ({
   start,
   end,
   score: 0.9,
+  share: 1,
   startLogit: 0,
   endLogit: 0,
   tokenStart: 0,

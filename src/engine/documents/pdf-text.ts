@@ -21,7 +21,7 @@ import type { PdfLayout, TextRun } from '../../shared/documents';
 import type { PdfPageItem } from './pdf-geometry';
 import { layoutPage, type PageLine, type Segment } from './pdf-page';
 
-export type { PdfMarkedContent, PdfPageItem, PdfTextItem } from './pdf-geometry';
+export type { PdfPageItem, PdfTextItem } from './pdf-geometry';
 
 const SOFT_HYPHEN = '\u00ad';
 const LINE_END_HYPHEN = /\p{L}[-\u2010]$/u;

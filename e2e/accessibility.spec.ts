@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { markerPdf } from '../test/helpers/make-pdf';
+import { askQuestion, display, expectOpened, MIME, openFile } from './documents-helpers';
+import { ask, ORACLE_ANSWER, ORACLE_DOC, openWithModel } from './helpers';
+
+/** axe-core over the whole page at WCAG 2.1 AA, in each main state of the app: zero violations. */
+async function expectNoViolations(page: Page, state: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, `axe violations in state "${state}"`).toEqual([]);
+}
+
+test('first run, ready, answers and an error (the Evaluate panel is on the page in each) have no WCAG 2.1 AA violations', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Ask your document' })).toBeVisible();
+  await expectNoViolations(page, 'first run');
+
+  await openWithModel(page, { url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' });
+  await expectNoViolations(page, 'ready');
+
+  await ask(page, 'Who ran?', ORACLE_DOC);
+  await expect(page.getByTestId('answer').first()).toContainText(ORACLE_ANSWER);
+  await expectNoViolations(page, 'answers');
+
+  await page.getByLabel('Question', { exact: true }).fill('');
+  await page.getByLabel('Question', { exact: true }).press('Enter');
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expectNoViolations(page, 'error');
+});
+
+test('a PDF in the page view has no WCAG 2.1 AA violations', async ({ page }) => {
+  await openWithModel(page, { url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' });
+  await openFile(page, 'marker.pdf', await markerPdf('line'), MIME.pdf);
+  await expectOpened(page, 'marker.pdf');
+  await askQuestion(page, 'Who crossed?');
+  await expect(page.getByTestId('answer').first()).toBeVisible();
+  await display(page, 'Page').click();
+  await expect(page.locator('canvas').first()).toBeVisible();
+  await expectNoViolations(page, 'page view');
+});
