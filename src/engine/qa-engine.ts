@@ -4,7 +4,9 @@ import { DEFAULT_DECODE_OPTIONS } from './decode';
 import type { LogitsRunner } from './logits-runner';
 import { QaReading, type AskHooks, type ReadingPlan } from './reading';
 import { indexTerms, rankByScore, scoreRanges, type TermIndex } from './relevance';
-import type { BertTokenizer, Token } from './tokenizer/bert-tokenizer';
+import type { Token } from './tokenizer/bert-tokenizer';
+import type { QaTokenizer } from './tokenizer/qa-tokenizer';
+import { specialCount } from './tokenizer/pair-layout';
 import { buildWindows, DEFAULT_WINDOW_OPTIONS, type QaWindow } from './windows';
 
 export const DEFAULT_ASK_OPTIONS: AskOptions = {
@@ -25,7 +27,7 @@ export const DEFAULT_ASK_OPTIONS: AskOptions = {
  * questions about the same document.
  */
 export class QaEngine {
-  readonly tokenizer: BertTokenizer;
+  readonly tokenizer: QaTokenizer;
   private readonly runner: LogitsRunner;
   private readonly defaults: Partial<AskOptions>;
   private readonly maxPositions: number;
@@ -35,7 +37,7 @@ export class QaEngine {
    * `defaults` override DEFAULT_ASK_OPTIONS for this engine (e.g. a batch size that suits its
    * backend); `maxPositions` is the longest input the model accepts (its position embeddings).
    */
-  constructor(tokenizer: BertTokenizer, runner: LogitsRunner, defaults: Partial<AskOptions> = {}, maxPositions = Infinity) {
+  constructor(tokenizer: QaTokenizer, runner: LogitsRunner, defaults: Partial<AskOptions> = {}, maxPositions = Infinity) {
     this.tokenizer = tokenizer;
     this.runner = runner;
     this.defaults = defaults;
@@ -69,7 +71,7 @@ export class QaEngine {
     if (contextTokens.length === 0) {
       throw new QaError('EMPTY_CONTEXT', 'The document has no readable characters (only spaces or control codes).');
     }
-    const windows = buildWindows(questionTokens, contextTokens, this.tokenizer.special, opts);
+    const windows = buildWindows(questionTokens, contextTokens, this.tokenizer.layout, opts);
     return { windows, contextTokens, questionTruncated: questionTokens.length > opts.maxQueryLength };
   }
 
@@ -79,12 +81,12 @@ export class QaEngine {
    * asked meanwhile simply waits for it.
    */
   async warmUp(maxSeqLength = this.options().maxSeqLength): Promise<void> {
-    const { pad, unk } = this.tokenizer.special;
+    const { layout, padId } = this.tokenizer;
     // A one-token question and a document that fills the window exactly; the ids do not matter for timing.
-    const token: Token = { id: unk, start: 0, end: 0 };
-    const doc = new Array<Token>(maxSeqLength - 4).fill(token);
-    const [win] = buildWindows([token], doc, this.tokenizer.special, { ...DEFAULT_WINDOW_OPTIONS, maxSeqLength });
-    await this.runner.run([win], pad);
+    const token: Token = { id: padId, start: 0, end: 0 };
+    const doc = new Array<Token>(maxSeqLength - 1 - specialCount(layout)).fill(token);
+    const [win] = buildWindows([token], doc, layout, { ...DEFAULT_WINDOW_OPTIONS, maxSeqLength });
+    await this.runner.run([win], padId);
   }
 
   /**
@@ -110,7 +112,7 @@ export class QaEngine {
       order = rankByScore(scores);
       relevanceInOrder = order.map((i) => scores[i]);
     }
-    return { context, contextTokens, windows, order, relevanceInOrder, questionTruncated, opts, padId: this.tokenizer.special.pad };
+    return { context, contextTokens, windows, order, relevanceInOrder, questionTruncated, opts, padId: this.tokenizer.padId };
   }
 
   async ask(question: string, context: string, options: Partial<AskOptions> = {}, hooks: AskHooks = {}): Promise<QaResult> {
