@@ -18,6 +18,14 @@ ensureTokenizerFixtures();
 const load = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const bert = load(TOKENIZER_JSON);
 const fixtures = Object.fromEntries(FIXTURE_TOKENIZERS.map((n) => [n, load(tokenizerPath(n))]));
+const FIXTURE_LABELS: Record<(typeof FIXTURE_TOKENIZERS)[number], string> = {
+  roberta: 'RoBERTa byte-level BPE (GPT-2 vocabulary)',
+  'xlm-roberta': 'XLM-R Unigram (Precompiled nmt_nfkc)',
+  'deberta-v3': 'DeBERTa-v3 Unigram',
+  albert: 'ALBERT Unigram (NFKD, StripAccents, Lowercase, Precompiled)',
+  'unigram-byte-fallback': 'Unigram with byte_fallback (Prepend, Replace, no pre-tokenizer)',
+};
+const FIXTURE_NAMES = new Set(Object.values(FIXTURE_LABELS));
 const byteTokens = Object.fromEntries(Array.from({ length: 256 }, (_, b) => [`<0x${b.toString(16).toUpperCase().padStart(2, '0')}>`, 0]));
 
 const template = (cls: string, sep: string) => ({
@@ -36,6 +44,8 @@ const template = (cls: string, sep: string) => ({
   },
 });
 
+/** The real files of each family get the whole corpus; variants that exercise components a smaller one. */
+const FULL = new Set(['bert-base-uncased (BertTokenizer)']);
 const VARIANTS: Array<[string, any]> = [
   ['bert-base-uncased (BertTokenizer)', bert],
   [
@@ -71,7 +81,7 @@ const VARIANTS: Array<[string, any]> = [
       post_processor: { type: 'BertProcessing', sep: ['[SEP]', 102], cls: ['[CLS]', 101] },
     },
   ],
-  ['RoBERTa byte-level BPE (GPT-2 vocabulary)', fixtures.roberta],
+  [FIXTURE_LABELS.roberta, fixtures.roberta],
   [
     'byte-level BPE: Split regex + ByteLevel(add_prefix_space, no regex), Digits contiguous; Sequence[ByteLevel, Template]',
     {
@@ -111,10 +121,10 @@ const VARIANTS: Array<[string, any]> = [
       },
     },
   ],
-  ['XLM-R Unigram (Precompiled nmt_nfkc)', fixtures['xlm-roberta']],
-  ['DeBERTa-v3 Unigram', fixtures['deberta-v3']],
-  ['ALBERT Unigram (NFKD, StripAccents, Lowercase, Precompiled)', fixtures.albert],
-  ['Unigram with byte_fallback (Prepend, Replace, no pre-tokenizer)', fixtures['unigram-byte-fallback']],
+  [FIXTURE_LABELS['xlm-roberta'], fixtures['xlm-roberta']],
+  [FIXTURE_LABELS['deberta-v3'], fixtures['deberta-v3']],
+  [FIXTURE_LABELS.albert, fixtures.albert],
+  [FIXTURE_LABELS['unigram-byte-fallback'], fixtures['unigram-byte-fallback']],
   [
     'Unigram: NFKD, Lowercase; Punctuation contiguous, Metaspace prepend first, no split',
     {
@@ -144,6 +154,8 @@ const VARIANTS: Array<[string, any]> = [
   ],
 ];
 
+const squadTexts = new Set(squadQuestions().flatMap((q) => [q.question, q.context]));
+
 function corpus(): string[] {
   const squad = squadQuestions();
   const texts = new Set<string>();
@@ -167,7 +179,9 @@ describe('tokenizers equal Hugging Face tokenizers (Rust, 0.22): ids and offsets
     expect(multilingualTexts().length).toBeGreaterThanOrEqual(24);
   });
 
+  const small = texts.filter((t, i) => i % 5 === 0 || !squadTexts.has(t));
   it.each(VARIANTS)('%s', async (name, json) => {
+    const corpusFor = FULL.has(name) || FIXTURE_NAMES.has(name) ? texts : small;
     const ours = tokenizerFromJson(json);
     const ref = Tokenizer.fromString(JSON.stringify(json));
     const unk = json.model.unk_id ?? json.model.vocab[json.model.unk_token];
@@ -178,12 +192,12 @@ describe('tokenizers equal Hugging Face tokenizers (Rust, 0.22): ids and offsets
     const startsRemoved = (text: string) =>
       normalizer !== null && normalizer.normalizeString(String.fromCodePoint(text.codePointAt(0)!)) === '';
     const result = emptyComparison();
-    for (const text of texts) compare(text, ours.tokenize(text), await referenceTokens(ref, text), { specials, startsRemoved }, result);
+    for (const text of corpusFor) compare(text, ours.tokenize(text), await referenceTokens(ref, text), { specials, startsRemoved }, result);
     results.set(name, result);
     console.log(
-      `${name}: ${result.texts} texts, ${result.tokens} tokens; id mismatches 0 (special-token text read as text: ${result.specialText} texts); offsets moved by the grapheme rule: ${result.graphemeRule}; true offsets where the reference shifts them (text starts with a removed character): ${result.leadingRemoval}; unexplained: ${result.unexplained.length}`,
+      `${name}: ${result.texts} texts, ${result.tokens} tokens; id mismatches 0 (special-token text read as text: ${result.specialText} texts); offsets without the reference's leading/trailing whitespace: ${result.whitespaceTrimmed}; offsets moved by the grapheme rule: ${result.graphemeRule}; true offsets where the reference shifts them (text starts with a removed character): ${result.leadingRemoval}; unexplained: ${result.unexplained.length}`,
     );
     expect(result.unexplained.slice(0, 10)).toEqual([]);
-    expect(result.tokens).toBeGreaterThan(25_000);
+    expect(result.tokens).toBeGreaterThan(corpusFor === texts ? 25_000 : 5_000);
   });
 });

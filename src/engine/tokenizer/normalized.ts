@@ -75,7 +75,8 @@ export class Normalized {
         at++;
         if (change < 0) {
           const stop = Math.min(at - change, this.cps.length);
-          if (widen) for (let r = at; r < stop; r++) if (this.alone(r)) end = Math.max(end, this.ends[r]);
+          // Not over a space: what follows a space is no part of the character before it.
+          if (widen && !isSpace(cp)) for (let r = at; r < stop; r++) if (this.alone(r)) end = Math.max(end, this.ends[r]);
           at -= change;
         }
       }
@@ -111,6 +112,9 @@ export class Normalized {
     return new Normalized(this.cps.map(fn), this.starts, this.ends, this.origin);
   }
 }
+
+const SPACE = /\p{White_Space}/u;
+const isSpace = (cp: number) => cp === 32 || SPACE.test(String.fromCodePoint(cp));
 
 /** The string of cps[from, to), built in chunks (spread arguments have a size limit). */
 export function codePointsToString(cps: readonly number[], from: number, to: number): string {

@@ -47,6 +47,22 @@ export class PipelineTokenizer implements QaTokenizer {
       }
     }
     if (post.trim) trimOffsets(out, model.pieces, post.trim.addPrefixSpace);
+    trimWhitespace(out, text);
     return out;
+  }
+}
+
+const SPACE = /\p{White_Space}/u;
+
+/**
+ * Offsets never begin or end with whitespace: a SentencePiece "▁word" stands for the space before
+ * the word, and Hugging Face's offsets cover that space, so answers would start with it. The second
+ * intended difference from the reference (the first is the grapheme rule, normalized.ts); a token
+ * that is only a space becomes empty, at the start of what follows it.
+ */
+export function trimWhitespace(tokens: Token[], text: string): void {
+  for (const t of tokens) {
+    while (t.start < t.end && SPACE.test(text[t.start])) t.start++;
+    while (t.end > t.start && SPACE.test(text[t.end - 1])) t.end--;
   }
 }
