@@ -1,4 +1,4 @@
-import { regexMatches, splitPiece, type Normalized } from './normalized';
+import { Edits, regexMatches, splitPiece, type Normalized } from './normalized';
 import { prepend } from './normalizers';
 import type { PreTokenizerFn } from './pre-tokenizers';
 
@@ -34,12 +34,12 @@ function utf8(cp: number, out: number[]): void {
 
 /** Each character becomes its UTF-8 bytes' characters, all aligned to it. */
 function toBytes(piece: Normalized): Normalized {
-  const items: Array<[number, number]> = [];
+  const items = new Edits();
   const bytes: number[] = [];
   for (const cp of piece.cps) {
     bytes.length = 0;
     utf8(cp, bytes);
-    for (let k = 0; k < bytes.length; k++) items.push([BYTE_TO_CHAR[bytes[k]], k > 0 ? 1 : 0]);
+    for (let k = 0; k < bytes.length; k++) items.push(BYTE_TO_CHAR[bytes[k]], k > 0 ? 1 : 0);
   }
   return piece.transform(items);
 }

@@ -55,12 +55,15 @@ export class Normalized {
    * the kept character's own range there. Strip passes `widen = false`: it removes whitespace,
    * which belongs to no token.
    */
-  transform(items: ReadonlyArray<readonly [number, number]>, initialRemoved = 0, widen = true): Normalized {
-    const cps: number[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
+  transform(edits: Edits, initialRemoved = 0, widen = true): Normalized {
+    const n = edits.length;
+    const cps: number[] = new Array(n);
+    const starts: number[] = new Array(n);
+    const ends: number[] = new Array(n);
     let at = initialRemoved;
-    for (const [cp, change] of items) {
+    for (let k = 0; k < n; k++) {
+      const cp = edits.cps[k];
+      const change = edits.changes[k];
       let start: number;
       let end: number;
       if (change > 0) {
@@ -80,9 +83,9 @@ export class Normalized {
           at -= change;
         }
       }
-      cps.push(cp);
-      starts.push(start);
-      ends.push(end);
+      cps[k] = cp;
+      starts[k] = start;
+      ends[k] = end;
     }
     return new Normalized(cps, starts, ends, this.origin);
   }
@@ -110,6 +113,23 @@ export class Normalized {
   /** Each code point mapped to one code point, alignments unchanged. */
   map(fn: (cp: number) => number): Normalized {
     return new Normalized(this.cps.map(fn), this.starts, this.ends, this.origin);
+  }
+}
+
+/** (code point, change) pairs for `Normalized.transform`, kept flat: megabyte texts make millions. */
+export class Edits {
+  readonly cps: number[] = [];
+  readonly changes: number[] = [];
+  get length(): number {
+    return this.cps.length;
+  }
+  push(cp: number, change: number): void {
+    this.cps.push(cp);
+    this.changes.push(change);
+  }
+  /** Adds `delta` to the last edit's change (a removal folded into it). */
+  adjustLast(delta: number): void {
+    this.changes[this.changes.length - 1] += delta;
   }
 }
 

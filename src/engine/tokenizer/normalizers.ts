@@ -1,14 +1,12 @@
 import { isChineseChar, isControl, isWhitespace } from './char-classes';
 import { isHfStrippedMark } from './hf-marks';
-import { Normalized } from './normalized';
+import { Edits, Normalized } from './normalized';
 import { patternRegExp } from './onig-regex';
 import { precompiledNormalizer } from './precompiled';
 import { typeOf, unsupported } from './unsupported';
 
 /** One normalizer step: a new Normalized from the old one (never mutated). */
 export type NormalizerFn = (n: Normalized) => Normalized;
-
-type Item = [number, number];
 
 const WHITE_SPACE = /\p{White_Space}/u;
 /** Rust's char::is_whitespace (the Unicode White_Space property). */
@@ -60,10 +58,13 @@ function bertNormalizer(spec: any): NormalizerFn {
       n = n.map((cp) => (isWhitespace(String.fromCodePoint(cp)) ? 32 : cp));
     }
     if (chinese) {
-      const items: Item[] = [];
+      const items = new Edits();
       for (const cp of n.cps) {
-        if (isChineseChar(cp)) items.push([32, 0], [cp, 1], [32, 1]);
-        else items.push([cp, 0]);
+        if (isChineseChar(cp)) {
+          items.push(32, 0);
+          items.push(cp, 1);
+          items.push(32, 1);
+        } else items.push(cp, 0);
       }
       n = n.transform(items);
     }
@@ -75,33 +76,34 @@ function bertNormalizer(spec: any): NormalizerFn {
 
 /** Keeps the code points `keep` accepts (HF `filter`: a removed one is absorbed by the kept one before it). */
 export function filter(n: Normalized, keep: (cp: number) => boolean): Normalized {
-  const items: Item[] = [];
+  const items = new Edits();
   let removed = 0;
   let leading = 0;
   let last = -1;
   for (const cp of n.cps) {
     if (keep(cp)) {
-      if (last >= 0) items.push([last, -removed]);
+      if (last >= 0) items.push(last, -removed);
       else leading = removed;
       last = cp;
       removed = 0;
     } else removed++;
   }
-  if (last >= 0) items.push([last, -removed]);
+  if (last >= 0) items.push(last, -removed);
   else leading = removed;
-  return n.transform(items, leading);
+  return items.length === n.length ? n : n.transform(items, leading);
 }
 
 /** Per-character lower-casing (Rust `char::to_lowercase`, which never looks at neighbours). */
 function lowercase(n: Normalized): Normalized {
-  const items: Item[] = [];
+  const items = new Edits();
   for (const cp of n.cps) {
     const ch = String.fromCodePoint(cp);
     const lower = cp < 128 ? (cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch) : ch.toLowerCase();
     let k = 0;
-    for (const c of lower) items.push([c.codePointAt(0)!, k++ > 0 ? 1 : 0]);
+    for (const c of lower) items.push(c.codePointAt(0)!, k++ > 0 ? 1 : 0);
   }
-  return n.transform(items);
+  // One for one (the usual case): the alignments stay as they are.
+  return items.length === n.length ? new Normalized(items.cps, n.starts, n.ends, n.origin) : n.transform(items);
 }
 
 /**
@@ -114,9 +116,14 @@ const JOINS_PREVIOUS = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u;
 function unicodeForm(n: Normalized, form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD'): Normalized {
   const text = n.toString();
   if (text.normalize(form) === text) return n;
-  const items: Item[] = [];
+  const items = new Edits();
   const cps = n.cps;
   for (let i = 0; i < cps.length;) {
+    // ASCII before ASCII is stable under every form and composes with nothing.
+    if (cps[i] < 0x80 && (i + 1 === cps.length || cps[i + 1] < 0x80)) {
+      items.push(cps[i++], 0);
+      continue;
+    }
     let j = i + 1;
     while (j < cps.length && JOINS_PREVIOUS.test(String.fromCodePoint(cps[j]))) j++;
     const run = String.fromCodePoint(...cps.slice(i, j));
@@ -134,15 +141,15 @@ function unicodeForm(n: Normalized, form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD'): Norm
  * Items replacing `count` original characters by `to`: one for one while both last, then inserted
  * characters, or the last one removing the rest (the rule of HF's precompiled `replace`).
  */
-export function expand(items: Item[], to: string, count: number): void {
+export function expand(items: Edits, to: string, count: number): void {
   const chars = Array.from(to, (c) => c.codePointAt(0)!);
   if (chars.length === 0) {
     // Nothing left: the removal is folded into the previous item when there is one.
-    if (items.length > 0) items[items.length - 1][1] -= count;
+    if (items.length > 0) items.adjustLast(-count);
     return;
   }
-  for (let k = 0; k < chars.length; k++) items.push([chars[k], k >= count ? 1 : 0]);
-  if (chars.length < count) items[items.length - 1][1] -= count - chars.length;
+  for (let k = 0; k < chars.length; k++) items.push(chars[k], k >= count ? 1 : 0);
+  if (chars.length < count) items.adjustLast(chars.length - count);
 }
 
 function strip(n: Normalized, left: boolean, right: boolean): Normalized {
@@ -152,8 +159,8 @@ function strip(n: Normalized, left: boolean, right: boolean): Normalized {
   let trail = 0;
   if (right) while (trail < cps.length - lead && isRustWhitespace(cps[cps.length - 1 - trail])) trail++;
   if (lead === 0 && trail === 0) return n;
-  const items: Item[] = [];
-  for (let i = lead; i < cps.length - trail; i++) items.push([cps[i], i === cps.length - trail - 1 ? -trail : 0]);
+  const items = new Edits();
+  for (let i = lead; i < cps.length - trail; i++) items.push(cps[i], i === cps.length - trail - 1 ? -trail : 0);
   return n.transform(items, lead, false);
 }
 
@@ -202,10 +209,10 @@ export function replace(n: Normalized, re: RegExp, content: string): Normalized 
 /** HF `prepend`: the first added character replaces the first one's alignment, all share it. */
 export function prepend(n: Normalized, s: string): Normalized {
   if (n.length === 0 || s.length === 0) return n;
-  const items: Item[] = [];
+  const items = new Edits();
   let k = 0;
-  for (const c of s) items.push([c.codePointAt(0)!, k++ > 0 ? 1 : 0]);
-  items.push([n.cps[0], 1]);
-  for (let i = 1; i < n.length; i++) items.push([n.cps[i], 0]);
+  for (const c of s) items.push(c.codePointAt(0)!, k++ > 0 ? 1 : 0);
+  items.push(n.cps[0], 1);
+  for (let i = 1; i < n.length; i++) items.push(n.cps[i], 0);
   return n.transform(items);
 }

@@ -1,4 +1,4 @@
-import { codePointsToString } from './normalized';
+import { codePointsToString, Edits } from './normalized';
 import { expand, type NormalizerFn } from './normalizers';
 import { invalid } from './unsupported';
 
@@ -75,7 +75,7 @@ export function precompiledNormalizer(base64: unknown): NormalizerFn {
     return r;
   };
   return (n) => {
-    const items: Array<[number, number]> = [];
+    const items = new Edits();
     let leading = 0;
     let modified = false;
     /** Replaces `count` characters by `to`; a removal before anything else is dropped up front. */
@@ -98,7 +98,7 @@ export function precompiledNormalizer(base64: unknown): NormalizerFn {
       }
       for (let k = from; k < to; k++) {
         const r = one(cps[k]);
-        if (r === null) items.push([cps[k], 0]);
+        if (r === null) items.push(cps[k], 0);
         else put(r, 1);
       }
     }
