@@ -12,7 +12,7 @@ import { FIXTURES, squadQuestions } from './helpers/paths';
  * Parity with the transformers.js question-answering pipeline on each family's tiny-random model,
  * as test/parity.test.ts does for BERT: real SQuAD questions that fit one 384-token window, the
  * same search space (every start <= end pair), our exact slice passed through the pipeline's own
- * tokenizer encode → decode so decoding artefacts compare equal, then SQuAD normalisation. 45
+ * tokenizer encode → decode so decoding artefacts compare equal, then SQuAD normalisation. 30
  * questions per family (the pipeline is slow on 2 cores): with 99% that means no difference at all.
  */
 ort.env.wasm.numThreads = 1;
@@ -62,7 +62,7 @@ describe.each(FAMILY_NAMES)('%s tiny-random: parity with transformers.js', (fami
     }
     console.log(`${family} parity (same search space): ${same}/${fit} = ${((100 * same) / fit).toFixed(2)}%`);
     if (differences.length) console.log('differences:\n' + differences.join('\n'));
-    expect(fit).toBeGreaterThan(35);
+    expect(fit).toBeGreaterThan(22);
     expect(same / fit).toBeGreaterThanOrEqual(0.99);
   });
 });
