@@ -54,7 +54,7 @@ describe('a 5 MB document', () => {
     const tokens = loaded.engine.tokenizeContext(doc);
     const t1 = performance.now();
     const question = loaded.engine.tokenizer.tokenize('What crossed the bridge?');
-    const windows = buildWindows(question, tokens, loaded.engine.tokenizer.special, { ...DEFAULT_WINDOW_OPTIONS, strideMode: 'step' });
+    const windows = buildWindows(question, tokens, loaded.engine.tokenizer.layout, { ...DEFAULT_WINDOW_OPTIONS, strideMode: 'step' });
     const t2 = performance.now();
     console.log(
       `5 MB: ${doc.length} chars → ${tokens.length} tokens in ${Math.round(t1 - t0)} ms, ${windows.length} windows in ${Math.round(t2 - t1)} ms`,

@@ -76,7 +76,7 @@ describe('parity with the transformers.js question-answering pipeline', () => {
     for (const { q, ourText } of defaultDifferences) {
       const { windows, contextTokens } = ours.engine.prepare(q.question, q.context);
       const [w] = windows;
-      const [logits] = await runner.run([w], tok.special.pad);
+      const [logits] = await runner.run([w], tok.padId);
       const inContext = (i: number) => i >= w.contextOffset && i < w.contextOffset + w.docLength;
       let best = -Infinity;
       let bestText = '';

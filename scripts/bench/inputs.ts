@@ -49,7 +49,7 @@ export function buildInputs(root: string, docWords: number, squadCount: number):
   const tokenizer = BertTokenizer.fromJSON(readFileSync(join(tokenizerSourceDir(), 'tokenizer.json'), 'utf8'));
   const article = readFirst(root, SEED_ARTICLE);
   const windowsOf = (q: QaItem) =>
-    buildWindows(tokenizer.tokenize(q.question), tokenizer.tokenize(q.context), tokenizer.special, DEFAULT_WINDOW_OPTIONS);
+    buildWindows(tokenizer.tokenize(q.question), tokenizer.tokenize(q.context), tokenizer.layout, DEFAULT_WINDOW_OPTIONS);
 
   // One full window: cut the article right after the last context token that still fits.
   const question = 'What does BERT stand for?';

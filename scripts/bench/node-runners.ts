@@ -19,12 +19,7 @@ export interface Contender {
 /** The feeds our engine builds for the item's first window, as onnxruntime-node tensors. */
 export function nativeFeeds(modelDir: string, inputNames: readonly string[], item: QaItem): Record<string, ort.Tensor> {
   const tokenizer = BertTokenizer.fromJSON(readFileSync(join(modelDir, 'tokenizer.json'), 'utf8'));
-  const [win] = buildWindows(
-    tokenizer.tokenize(item.question),
-    tokenizer.tokenize(item.context),
-    tokenizer.special,
-    DEFAULT_WINDOW_OPTIONS,
-  );
+  const [win] = buildWindows(tokenizer.tokenize(item.question), tokenizer.tokenize(item.context), tokenizer.layout, DEFAULT_WINDOW_OPTIONS);
   const dims = [1, win.inputIds.length];
   const all: Record<string, BigInt64Array> = {
     input_ids: BigInt64Array.from(win.inputIds, BigInt),

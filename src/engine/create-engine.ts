@@ -5,7 +5,7 @@ import { parseModelConfig, type ModelConfig } from './model-config';
 import { OrtLogitsRunner } from './ort-runner';
 import { QaEngine } from './qa-engine';
 import { createSession } from './session';
-import { BertTokenizer } from './tokenizer/bert-tokenizer';
+import { tokenizerFromJson } from './tokenizer/from-json';
 import { DEFAULT_WINDOW_OPTIONS } from './windows';
 
 export interface ModelBytes {
@@ -34,7 +34,7 @@ export async function createEngine(
   sessionOptions: OrtModule.InferenceSession.SessionOptions = {},
 ): Promise<LoadedEngine> {
   const config = parseModelConfig(files.config);
-  const tokenizer = BertTokenizer.fromJSON(files.tokenizer);
+  const tokenizer = tokenizerFromJson(files.tokenizer);
   const session = await createSession(ort, files.onnx, backend, sessionOptions);
   let runner: OrtLogitsRunner;
   try {

@@ -85,7 +85,8 @@ export async function loadModel(
       const err = toQaError(e);
       await forgetUnusable(source, err, path);
       const canFallBack =
-        backend === 'webgpu' && !['MODEL_CONFIG_INVALID', 'TOKENIZER_INVALID', 'MODEL_NOT_QA', 'ABORTED'].includes(err.code);
+        backend === 'webgpu' &&
+        !['MODEL_CONFIG_INVALID', 'TOKENIZER_INVALID', 'TOKENIZER_UNSUPPORTED', 'MODEL_NOT_QA', 'ABORTED'].includes(err.code);
       if (!canFallBack) throw err;
       fallbackReason = `WebGPU failed (${err.message}); using WASM instead.`;
       onProgress({ phase: 'notice', message: fallbackReason });

@@ -7,6 +7,18 @@ describe('parseModelConfig', () => {
     expect(parseModelConfig('{"model_type":"bert"}').maxPositionEmbeddings).toBe(512);
     expect(parseModelConfig('{"model_type":"bert","max_position_embeddings":128}').maxPositionEmbeddings).toBe(128);
   });
+  it.each(['roberta', 'xlm-roberta', 'camembert', 'deberta', 'deberta-v2', 'albert', 'electra', 'mobilebert'])('accepts %s', (type) => {
+    expect(parseModelConfig(JSON.stringify({ model_type: type })).modelType).toBe(type);
+  });
+  it("counts RoBERTa's usable positions: 514 embeddings after padding_idx 1 hold 512 tokens", () => {
+    expect(parseModelConfig('{"model_type":"roberta","max_position_embeddings":514,"pad_token_id":1}').maxPositionEmbeddings).toBe(512);
+    expect(parseModelConfig('{"model_type":"deberta-v2","max_position_embeddings":512}').maxPositionEmbeddings).toBe(512);
+  });
+  it('lists the supported types when refusing one', () => {
+    expect(() => parseModelConfig('{"model_type":"t5"}')).toThrow(
+      /bert, distilbert, .*roberta, xlm-roberta, camembert, deberta, deberta-v2, albert/,
+    );
+  });
   it.each([
     ['not json', /not valid JSON/],
     ['{}', /no "model_type"/],

@@ -1,6 +1,26 @@
 import { QaError } from '../shared/errors';
 
-const WORDPIECE_MODEL_TYPES = new Set(['bert', 'distilbert', 'mobilebert', 'electra', 'megatron-bert']);
+/**
+ * Encoder families whose QA exports the app runs: inputs input_ids, attention_mask and (when the
+ * graph declares it) token_type_ids, outputs start/end logits; the tokenizer comes from
+ * tokenizer.json (WordPiece, byte-level BPE or SentencePiece Unigram).
+ */
+export const SUPPORTED_MODEL_TYPES = [
+  'bert',
+  'distilbert',
+  'mobilebert',
+  'electra',
+  'megatron-bert',
+  'roberta',
+  'xlm-roberta',
+  'camembert',
+  'deberta',
+  'deberta-v2',
+  'albert',
+] as const;
+const SUPPORTED = new Set<string>(SUPPORTED_MODEL_TYPES);
+/** RoBERTa-style position ids start after the padding index: max_position_embeddings counts those too. */
+const OFFSET_POSITIONS = new Set(['roberta', 'xlm-roberta', 'camembert']);
 
 /** Room for a question, three special tokens and a useful slice of the document. */
 export const MIN_POSITIONS = 32;
@@ -11,7 +31,7 @@ export interface ModelConfig {
   maxPositionEmbeddings: number;
 }
 
-/** Validates config.json for an extractive-QA model of the BERT family (WordPiece tokenizers). */
+/** Validates config.json for an extractive-QA model of a supported family. */
 export function parseModelConfig(text: string): ModelConfig {
   let json: any;
   try {
@@ -21,11 +41,11 @@ export function parseModelConfig(text: string): ModelConfig {
   }
   const modelType = json?.model_type;
   if (typeof modelType !== 'string') throw new QaError('MODEL_CONFIG_INVALID', 'config.json has no "model_type".');
-  if (!WORDPIECE_MODEL_TYPES.has(modelType)) {
+  if (!SUPPORTED.has(modelType)) {
     throw new QaError(
       'MODEL_CONFIG_INVALID',
-      `config.json says model_type "${modelType}"; this app runs BERT-family QA models (bert, distilbert, mobilebert).`,
-      { modelType },
+      `config.json says model_type "${modelType}"; this app runs extractive QA models of these types: ${SUPPORTED_MODEL_TYPES.join(', ')}.`,
+      { modelType, supported: [...SUPPORTED_MODEL_TYPES] },
     );
   }
   const archs: unknown = json.architectures;
@@ -45,5 +65,7 @@ export function parseModelConfig(text: string): ModelConfig {
       },
     );
   }
-  return { modelType, maxPositionEmbeddings: maxPos };
+  // RoBERTa's positions are padding_idx + 1 + i: 514 embeddings hold 512 tokens.
+  const usable = OFFSET_POSITIONS.has(modelType) ? maxPos - (Number.isInteger(json.pad_token_id) ? json.pad_token_id : 1) - 1 : maxPos;
+  return { modelType, maxPositionEmbeddings: usable };
 }

@@ -5,7 +5,9 @@ import { warmUpWhileIdle, type IdleWarmUpOptions, type IdleWarmUpReport } from '
 import type { LogitsRunner } from './logits-runner';
 import { QaReading, type AskHooks, type ReadingPlan } from './reading';
 import { indexTerms, rankByScore, scoreRanges, type TermIndex } from './relevance';
-import type { BertTokenizer, Token } from './tokenizer/bert-tokenizer';
+import type { Token } from './tokenizer/bert-tokenizer';
+import type { QaTokenizer } from './tokenizer/qa-tokenizer';
+import { specialCount } from './tokenizer/pair-layout';
 import { buildWindows, DEFAULT_WINDOW_OPTIONS, type QaWindow } from './windows';
 
 /**
@@ -32,7 +34,7 @@ export const DEFAULT_ASK_OPTIONS: AskOptions = {
  * questions about the same document.
  */
 export class QaEngine {
-  readonly tokenizer: BertTokenizer;
+  readonly tokenizer: QaTokenizer;
   private readonly runner: LogitsRunner;
   private readonly defaults: Partial<AskOptions>;
   private readonly maxPositions: number;
@@ -42,7 +44,7 @@ export class QaEngine {
    * `defaults` override DEFAULT_ASK_OPTIONS for this engine (e.g. a batch size that suits its
    * backend); `maxPositions` is the longest input the model accepts (its position embeddings).
    */
-  constructor(tokenizer: BertTokenizer, runner: LogitsRunner, defaults: Partial<AskOptions> = {}, maxPositions = Infinity) {
+  constructor(tokenizer: QaTokenizer, runner: LogitsRunner, defaults: Partial<AskOptions> = {}, maxPositions = Infinity) {
     this.tokenizer = tokenizer;
     this.runner = runner;
     this.defaults = defaults;
@@ -76,7 +78,7 @@ export class QaEngine {
     if (contextTokens.length === 0) {
       throw new QaError('EMPTY_CONTEXT', 'The document has no readable characters (only spaces or control codes).');
     }
-    const windows = buildWindows(questionTokens, contextTokens, this.tokenizer.special, opts);
+    const windows = buildWindows(questionTokens, contextTokens, this.tokenizer.layout, opts);
     return { windows, contextTokens, questionTruncated: questionTokens.length > opts.maxQueryLength };
   }
 
@@ -86,13 +88,13 @@ export class QaEngine {
    * asked meanwhile simply waits for it.
    */
   async warmUp(maxSeqLength = this.options().maxSeqLength): Promise<void> {
-    await this.runner.run([this.fillerWindow(maxSeqLength)], this.tokenizer.special.pad);
+    await this.runner.run([this.fillerWindow(maxSeqLength)], this.tokenizer.padId);
   }
 
   /** Short model calls while no question is running, until they stop getting faster (idle-warm-up.ts). */
   warmUpWhileIdle(tokens = IDLE_WARM_UP_TOKENS, options?: IdleWarmUpOptions): Promise<IdleWarmUpReport> {
     const win = this.fillerWindow(Math.min(tokens, this.options().maxSeqLength));
-    const pad = this.tokenizer.special.pad;
+    const pad = this.tokenizer.padId;
     return warmUpWhileIdle(
       () => this.runner.run([win], pad),
       () => this.runner.isIdle?.() ?? true,
@@ -102,9 +104,10 @@ export class QaEngine {
 
   /** A window of exactly `length` tokens: a one-token question and filler; ids do not matter for timing. */
   private fillerWindow(length: number): QaWindow {
-    const token: Token = { id: this.tokenizer.special.unk, start: 0, end: 0 };
-    const doc = new Array<Token>(length - 4).fill(token);
-    return buildWindows([token], doc, this.tokenizer.special, { ...DEFAULT_WINDOW_OPTIONS, maxSeqLength: length })[0];
+    const { layout, padId } = this.tokenizer;
+    const token: Token = { id: padId, start: 0, end: 0 };
+    const doc = new Array<Token>(length - 1 - specialCount(layout)).fill(token);
+    return buildWindows([token], doc, layout, { ...DEFAULT_WINDOW_OPTIONS, maxSeqLength: length })[0];
   }
 
   /**
@@ -130,7 +133,7 @@ export class QaEngine {
       order = rankByScore(scores);
       relevanceInOrder = order.map((i) => scores[i]);
     }
-    return { context, contextTokens, windows, order, relevanceInOrder, questionTruncated, opts, padId: this.tokenizer.special.pad };
+    return { context, contextTokens, windows, order, relevanceInOrder, questionTruncated, opts, padId: this.tokenizer.padId };
   }
 
   async ask(question: string, context: string, options: Partial<AskOptions> = {}, hooks: AskHooks = {}): Promise<QaResult> {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from './tokenizer/bert-tokenizer';
 import type { StrideMode } from '../shared/answers';
+import { bertLayout, type PairLayout } from './tokenizer/pair-layout';
 import { buildWindows, DEFAULT_WINDOW_OPTIONS, isMaxContextFor, type QaWindow } from './windows';
 
-const special = { cls: 101, sep: 102, pad: 0, unk: 100 };
+const special = bertLayout(101, 102);
 const toks = (n: number, base = 1000): Token[] => Array.from({ length: n }, (_, i) => ({ id: base + i, start: i, end: i + 1 }));
 
 describe('buildWindows', () => {
@@ -14,6 +15,39 @@ describe('buildWindows', () => {
     expect(w.tokenTypeIds).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
     expect(w).toMatchObject({ contextOffset: 4, docStart: 0, docLength: 3 });
     expect(w.isMaxContext).toEqual([true, true, true]);
+  });
+
+  it("lays a pair out as the tokenizer's post-processor says: RoBERTa's <s> q </s></s> c </s>, multi-id specials", () => {
+    const roberta: PairLayout = {
+      prefix: [0],
+      prefixTypes: [0],
+      questionType: 0,
+      middle: [2, 2],
+      middleTypes: [0, 0],
+      contextType: 0,
+      suffix: [2],
+      suffixTypes: [0],
+    };
+    const [w] = buildWindows(toks(2, 500), toks(3), roberta);
+    expect(w.inputIds).toEqual([0, 500, 501, 2, 2, 1000, 1001, 1002, 2]);
+    expect(w.tokenTypeIds).toEqual(new Array(9).fill(0));
+    expect(w).toMatchObject({ contextOffset: 5, docStart: 0, docLength: 3 });
+    // Four specials: a 12-token window holds 12 - 1 - 4 = 7 context tokens.
+    const ws = buildWindows(toks(1), toks(20), roberta, { maxSeqLength: 12, docStride: 2, strideMode: 'overlap', maxQueryLength: 64 });
+    expect(ws.every((x) => x.inputIds.length === 12 && x.docLength === 7)).toBe(true);
+    const template: PairLayout = {
+      ...roberta,
+      prefix: [7, 8],
+      prefixTypes: [0, 0],
+      middle: [9],
+      middleTypes: [0],
+      contextType: 1,
+      suffixTypes: [1],
+    };
+    const [t] = buildWindows(toks(1, 500), toks(2), template);
+    expect(t.inputIds).toEqual([7, 8, 500, 9, 1000, 1001, 2]);
+    expect(t.tokenTypeIds).toEqual([0, 0, 0, 0, 1, 1, 1]);
+    expect(t.contextOffset).toBe(4);
   });
 
   it('slides windows of 384 tokens with stride 128 and covers every context token (seed: step)', () => {

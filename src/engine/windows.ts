@@ -1,9 +1,10 @@
 import type { WindowOptions } from '../shared/answers';
-import type { SpecialIds, Token } from './tokenizer/bert-tokenizer';
+import type { Token } from './tokenizer/bert-tokenizer';
+import { specialCount, type PairLayout } from './tokenizer/pair-layout';
 
 export const DEFAULT_WINDOW_OPTIONS: WindowOptions = { maxSeqLength: 384, docStride: 128, strideMode: 'overlap', maxQueryLength: 64 };
 
-/** One model input: `[CLS] question [SEP] context-slice [SEP]`. */
+/** One model input: the tokenizer's pair layout around the question and a slice of the context, e.g. `[CLS] q [SEP] c [SEP]`. */
 export interface QaWindow {
   index: number;
   inputIds: number[];
@@ -19,7 +20,7 @@ export interface QaWindow {
 }
 
 /**
- * Splits a long context into overlapping windows. Each holds up to `maxSeqLength - |q| - 3` context
+ * Splits a long context into overlapping windows. Each holds up to `maxSeqLength - |q| - specials` context
  * tokens; consecutive windows share `docStride` tokens ('overlap', Hugging Face's pipeline) or start
  * `docStride` tokens apart ('step', the seed's utils_squad.py), so every token appears with context
  * on both sides somewhere, and max-context scoring picks where it counts.
@@ -27,11 +28,11 @@ export interface QaWindow {
 export function buildWindows(
   questionTokens: readonly Token[],
   contextTokens: readonly Token[],
-  special: SpecialIds,
+  layout: PairLayout,
   opts: WindowOptions = DEFAULT_WINDOW_OPTIONS,
 ): QaWindow[] {
   const query = questionTokens.slice(0, opts.maxQueryLength);
-  const maxDocTokens = opts.maxSeqLength - query.length - 3;
+  const maxDocTokens = opts.maxSeqLength - query.length - specialCount(layout);
   if (maxDocTokens < 1) throw new RangeError('maxSeqLength too small for the question');
   if (opts.docStride < 1) throw new RangeError('docStride must be >= 1');
   // An overlap as large as the window would never move on; Hugging Face refuses it, we step by one.
@@ -50,11 +51,12 @@ export function buildWindows(
     start += Math.min(length, step);
   }
 
-  const prefix = [special.cls, ...query.map((t) => t.id), special.sep];
+  const prefix = [...layout.prefix, ...query.map((t) => t.id), ...layout.middle];
+  const prefixTypes = [...layout.prefixTypes, ...query.map(() => layout.questionType), ...layout.middleTypes];
   return spans.map((span, index) => {
     const docIds = contextTokens.slice(span.start, span.start + span.length).map((t) => t.id);
-    const inputIds = [...prefix, ...docIds, special.sep];
-    const tokenTypeIds = inputIds.map((_, i) => (i < prefix.length ? 0 : 1));
+    const inputIds = [...prefix, ...docIds, ...layout.suffix];
+    const tokenTypeIds = [...prefixTypes, ...docIds.map(() => layout.contextType), ...layout.suffixTypes];
     const isMaxContext = docIds.map((_, k) => isMaxContextFor(spans, index, span.start + k));
     return {
       index,

@@ -7,6 +7,8 @@ export type QaErrorCode =
   | 'EMPTY_CONTEXT'
   | 'ABORTED'
   | 'TOKENIZER_INVALID'
+  /** tokenizer.json uses a component (normalizer, pre-tokenizer, model, …) the app does not implement: detail.component names it. */
+  | 'TOKENIZER_UNSUPPORTED'
   | 'MODEL_CONFIG_INVALID'
   | 'MODEL_FILE_MISSING'
   | 'MODEL_INVALID'

@@ -48,11 +48,11 @@ export function rawApi(ort: typeof OrtModule) {
       const { windows } = engine.prepare(question, context);
       const ms: number[] = [];
       const t0 = performance.now();
-      let last = await runner.run(windows, engine.tokenizer.special.pad);
+      let last = await runner.run(windows, engine.tokenizer.padId);
       const firstMs = performance.now() - t0;
       for (let i = 0; i < reps; i++) {
         const t = performance.now();
-        last = await runner.run(windows, engine.tokenizer.special.pad);
+        last = await runner.run(windows, engine.tokenizer.padId);
         ms.push(performance.now() - t);
       }
       return { ms, firstMs, windows: windows.length, start: Array.from(last[0].start), end: Array.from(last[0].end) };

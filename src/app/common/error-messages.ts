@@ -16,11 +16,15 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
   ABORTED: { title: 'Cancelled.', hint: 'Nothing was lost; start again whenever you like.' },
   TOKENIZER_INVALID: {
     title: "The model's tokenizer can't be used.",
-    hint: 'This app needs a WordPiece tokenizer.json (BERT, DistilBERT, MobileBERT, ELECTRA).',
+    hint: 'The model folder needs a valid fast-tokenizer file, tokenizer.json, as Hugging Face exports write it.',
+  },
+  TOKENIZER_UNSUPPORTED: {
+    title: "The model's tokenizer uses a step this app doesn't support.",
+    hint: 'Supported: WordPiece, byte-level BPE and SentencePiece Unigram tokenizers (BERT, RoBERTa, XLM-R, DeBERTa, ALBERT families).',
   },
   MODEL_CONFIG_INVALID: {
     title: 'This is not a supported question-answering model.',
-    hint: 'Choose an extractive QA model of the BERT family, e.g. Xenova/distilbert-base-cased-distilled-squad.',
+    hint: 'Choose an extractive QA model (BERT, DistilBERT, RoBERTa, XLM-R, DeBERTa, ALBERT families), e.g. Xenova/distilbert-base-cased-distilled-squad.',
   },
   MODEL_FILE_MISSING: {
     title: 'A model file is missing.',

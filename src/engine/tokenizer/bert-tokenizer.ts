@@ -1,6 +1,8 @@
 import { QaError } from '../../shared/errors';
 import { charRules, type CharRules, type NormalizerOptions } from './char-rules';
+import { bertLayout, type PairLayout } from './pair-layout';
 import { preTokenize } from './pre-tokenize';
+import type { QaTokenizer } from './qa-tokenizer';
 import { wordPiece, WordPieceVocab, type Token } from './wordpiece';
 
 export type { Token } from './wordpiece';
@@ -18,9 +20,12 @@ export interface SpecialIds {
  * @huggingface/tokenizers expose). Special-token strings typed by the user (e.g. "[SEP]") are treated
  * as ordinary text on purpose: user text must never inject control tokens into the model input.
  */
-export class BertTokenizer {
+export class BertTokenizer implements QaTokenizer {
   readonly special: SpecialIds;
   readonly vocabSize: number;
+  /** `[CLS] q [SEP] c [SEP]` from the vocabulary's own [CLS] and [SEP], as this class always did. */
+  readonly layout: PairLayout;
+  readonly padId: number;
   private readonly rules: CharRules;
   private readonly vocab: WordPieceVocab;
 
@@ -29,6 +34,8 @@ export class BertTokenizer {
     this.vocab = vocab;
     this.special = special;
     this.vocabSize = vocab.size;
+    this.layout = bertLayout(special.cls, special.sep);
+    this.padId = special.pad;
   }
 
   /** Parses tokenizer.json (already JSON-decoded or as text) and validates what we rely on. */

@@ -1,0 +1,105 @@
+import { QaError } from '../../shared/errors';
+import { BertTokenizer } from './bert-tokenizer';
+import { BpeModel } from './models/bpe';
+import type { TokenModel } from './models/model';
+import { UnigramModel } from './models/unigram';
+import { WordPieceModel } from './models/wordpiece-model';
+import { buildNormalizer } from './normalizers';
+import { buildPreTokenizer } from './pre-tokenizers';
+import { PipelineTokenizer } from './pipeline-tokenizer';
+import { readPostProcessor } from './post-processor';
+import type { QaTokenizer } from './qa-tokenizer';
+import { invalid, typeOf, unsupported } from './unsupported';
+
+const PAD_NAMES = ['<pad>', '[PAD]', '<PAD>', '[pad]'];
+
+/**
+ * The tokenizer a tokenizer.json describes. BERT's own pipeline (BertNormalizer, BertPreTokenizer,
+ * WordPiece) keeps the tuned BertTokenizer, byte for byte the behaviour it always had; everything
+ * else is built component by component. Components the app does not implement are refused with
+ * TOKENIZER_UNSUPPORTED naming them, never approximated.
+ */
+export function tokenizerFromJson(json: unknown): QaTokenizer {
+  let data: any = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json);
+    } catch (e) {
+      throw new QaError('TOKENIZER_INVALID', `tokenizer.json is not valid JSON: ${(e as Error).message}`);
+    }
+  }
+  const model = data?.model;
+  if (!model || typeof model !== 'object') throw invalid('it has no "model" section.');
+  if (isBertPipeline(data)) return BertTokenizer.fromJSON(data);
+
+  checkAddedTokens(data.added_tokens);
+  // Special tokens are placed by the post-processor only: the model never produces them from text.
+  const blocked = new Set<number>(((data.added_tokens as any[] | undefined) ?? []).filter((t) => t?.special).map((t) => t.id));
+  const tokenModel = buildModel(model, blocked);
+  const idOf = (token: string): number | undefined =>
+    tokenModel.vocab.get(token) ?? (data.added_tokens as any[] | undefined)?.find((t) => t?.content === token)?.id;
+  const post = readPostProcessor(data.post_processor, idOf);
+  if (!post.layout) {
+    throw unsupported(
+      data.post_processor ? `the ${typeOf(data.post_processor)} post-processor alone` : 'no post_processor',
+      'without one that adds the special tokens the app cannot tell how a question and a context are joined',
+    );
+  }
+  if (post.layout.prefix.length === 0) {
+    throw unsupported('a pair template that does not start with a special token', 'the "no answer" score is read at that token');
+  }
+  return new PipelineTokenizer({
+    normalizer: buildNormalizer(data.normalizer),
+    preTokenizer: buildPreTokenizer(data.pre_tokenizer),
+    model: tokenModel,
+    post: { ...post, layout: post.layout },
+    padId: padId(data, idOf),
+  });
+}
+
+function buildModel(model: any, blocked: ReadonlySet<number>): TokenModel {
+  switch (model.type) {
+    case 'BPE':
+      return new BpeModel(model, blocked);
+    case 'Unigram':
+      return new UnigramModel(model, blocked);
+    case 'WordPiece':
+      return new WordPieceModel(model, blocked);
+    default:
+      // Files from before `type` was written are BPE when they have merges.
+      if (model.type === undefined && Array.isArray(model.merges)) return new BpeModel(model, blocked);
+      throw unsupported(`the ${String(model.type)} model`, 'supported models are WordPiece, BPE and Unigram');
+  }
+}
+
+/** BERT's pipeline exactly: what BertTokenizer implements. */
+function isBertPipeline(data: any): boolean {
+  return data.model.type === 'WordPiece' && data.pre_tokenizer?.type === 'BertPreTokenizer' && hasBertNormalizer(data.normalizer);
+}
+
+function hasBertNormalizer(n: any): boolean {
+  if (n?.type === 'BertNormalizer') return true;
+  return n?.type === 'Sequence' && Array.isArray(n.normalizers) && n.normalizers.some(hasBertNormalizer);
+}
+
+/**
+ * Added tokens that are special (<s>, [CLS], <mask>) are only ever placed by the post-processor;
+ * ordinary added tokens would be matched in the user's text before normalization, which the app
+ * does not do, so a file that has any is refused rather than tokenized differently.
+ */
+function checkAddedTokens(added: unknown): void {
+  if (!Array.isArray(added)) return;
+  for (const t of added) {
+    if (t?.special) continue;
+    throw unsupported(`the non-special added token ${JSON.stringify(t?.content)}`, 'user text is never split on added tokens');
+  }
+}
+
+function padId(data: any, idOf: (token: string) => number | undefined): number {
+  if (typeof data.padding?.pad_id === 'number') return data.padding.pad_id;
+  for (const name of PAD_NAMES) {
+    const id = idOf(name);
+    if (id !== undefined) return id;
+  }
+  return 0;
+}
