@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DTYPES } from '../../shared/model-formats';
+import { plural } from '../common/format';
 import type { CapabilitiesState } from './use-capabilities';
 import { CapabilitiesLine } from './CapabilitiesLine';
 import { LoadOptionsFields } from './LoadOptionsFields';
@@ -14,7 +15,7 @@ interface Props {
 const BACKEND_NAMES = { auto: 'Auto backend', webgpu: 'WebGPU', wasm: 'WASM' } as const;
 
 function summary(s: ModelSettings): string {
-  const threads = s.threads === 0 ? 'auto threads' : `${s.threads} threads`;
+  const threads = s.threads === 0 ? 'auto threads' : plural(s.threads, 'thread');
   const weights = s.dtype === 'auto' ? 'auto weights' : DTYPES[s.dtype].label;
   return `${BACKEND_NAMES[s.backend]}, ${threads}, ${weights}`;
 }

@@ -15,7 +15,7 @@ import { CapabilitiesLine } from './CapabilitiesLine';
 import { lastModelOf } from './last-model';
 import { LoadProgress } from './LoadProgress';
 import { ModelBar } from './ModelBar';
-import { ModelPicker } from './ModelPicker';
+import { ModelPicker, NotYetLoadable } from './ModelPicker';
 import { OfflineHelp } from './OfflineHelp';
 import { useLastModel } from './use-last-model';
 
@@ -172,23 +172,6 @@ export function ModelPanel(props: Props) {
               </button>
             )}
           </div>
-          <form onSubmit={onSubmit} noValidate>
-            <div ref={pickerRef}>
-              <ModelPicker
-                settings={settings}
-                onChange={onSettingsChange}
-                local={local}
-                onLocalChange={onLocalChange}
-                rememberedFolder={last?.kind === 'local' ? last.name : null}
-              />
-            </div>
-            <AdvancedOptions settings={settings} onChange={onSettingsChange} capabilities={capabilities} />
-            <div className="button-row">
-              <button type="submit" className="button button-primary">
-                Load model
-              </button>
-            </div>
-          </form>
           {noticeBanner}
           {dropError !== null && (
             <ErrorBanner error={dropError} fallbackTitle="Couldn't read the dropped files." onDismiss={() => setDropError(null)} />
@@ -209,6 +192,24 @@ export function ModelPanel(props: Props) {
             onCancel={model.cancel}
             fromDisk={state.request?.source.kind === 'local'}
           />
+          <form onSubmit={onSubmit} noValidate>
+            <div ref={pickerRef}>
+              <ModelPicker
+                settings={settings}
+                onChange={onSettingsChange}
+                local={local}
+                onLocalChange={onLocalChange}
+                rememberedFolder={last?.kind === 'local' ? last.name : null}
+              />
+            </div>
+            <div className="button-row">
+              <button type="submit" className="button button-primary">
+                Load model
+              </button>
+            </div>
+            <AdvancedOptions settings={settings} onChange={onSettingsChange} capabilities={capabilities} />
+          </form>
+          <NotYetLoadable />
           <StoragePanel storage={storage} onLoad={loadCached} inUse={inUse} />
         </>
       )}

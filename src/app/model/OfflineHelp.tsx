@@ -29,7 +29,7 @@ export function OfflineHelp({ online, models, onLoadCached, onPickFolder, inUse 
         <p className="field-hint">No models are saved in this browser yet: a model is kept the first time it loads online.</p>
       )}
       <div className="button-row">
-        <FilePickerButton label="Load a model folder from this device…" testId="offline-folder-input" folder onPick={onPickFolder} />
+        <FilePickerButton label="Use a model folder…" testId="offline-folder-input" folder onPick={onPickFolder} />
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HUB_ID } from './model-settings';
+import { DEFAULT_HUB_ID, DEFAULT_SETTINGS } from './model-settings';
 import { findKnownModel, KNOWN_MODELS } from './known-models';
-import { scoreText, sizesText } from './ModelPicker';
+import { scoreText, selectedKnownModel, sizesText } from './ModelPicker';
 
 describe('KNOWN_MODELS', () => {
   it('lists each hub id once, in owner/name form', () => {
@@ -51,5 +51,16 @@ describe('picker texts', () => {
     expect(scoreText(m.score)).toBe('SQuAD v1.1 dev: F1 87.1, EM not stated');
     expect(sizesText(m)).toBe('q8 65.8 MB, fp16 131 MB, fp32 261 MB');
     expect(sizesText({ ...m, sizesMB: {} })).toBe('download size not known');
+  });
+});
+
+describe('selectedKnownModel', () => {
+  it('selects a curated radio only for a loadable hub id on its main revision', () => {
+    expect(selectedKnownModel(DEFAULT_SETTINGS)?.hubId).toBe(DEFAULT_HUB_ID);
+    expect(selectedKnownModel({ ...DEFAULT_SETTINGS, revision: '' })?.hubId).toBe(DEFAULT_HUB_ID);
+    expect(selectedKnownModel({ ...DEFAULT_SETTINGS, revision: 'v2' })).toBeUndefined();
+    expect(selectedKnownModel({ ...DEFAULT_SETTINGS, sourceKind: 'url' })).toBeUndefined();
+    // Not loadable yet: no radio to select, so the id shows under "Another model".
+    expect(selectedKnownModel({ ...DEFAULT_SETTINGS, hubId: 'deepset/roberta-base-squad2' })).toBeUndefined();
   });
 });

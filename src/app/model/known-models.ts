@@ -38,11 +38,11 @@ export interface KnownModel {
   sizesUrl: string | null;
   /** false until the engine can run the family (or an ONNX export in the hub layout exists). */
   loadable: boolean;
-  /** Why it cannot be loaded yet, shown next to the entry. */
+  /** Why it cannot be loaded yet, shown next to the entry (under "Not loadable yet"). */
   blocker?: string;
 }
 
-const NEEDS_TOKENIZER = (kind: string) => `Not loadable yet: needs ${kind} tokenizer support.`;
+const NEEDS_TOKENIZER = (kind: string) => `Needs ${kind} tokenizer support in the app.`;
 
 /**
  * Hub models known to work with this app (or about to), with what their pages say. Scores are copied
@@ -99,7 +99,7 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     sizesMB: { q8: 337, fp16: 672, fp32: 1340 },
     sizesUrl: 'https://huggingface.co/ort-community/bert-large-uncased-whole-word-masking-finetuned-squad-ONNX-ORT/tree/main/ort_models',
     loadable: false,
-    blocker: 'Not loadable from the hub yet: the repository has no onnx/ weights. Export it to ONNX and load the folder.',
+    blocker: 'The hub repository has no onnx/ weights: export it to ONNX and load the folder under "Another model".',
   },
   {
     hubId: 'deepset/roberta-base-squad2',

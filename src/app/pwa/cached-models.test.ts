@@ -59,6 +59,12 @@ describe('cachedLoadOptions', () => {
     expect(cachedLoadOptions(fp32, { backend: 'wasm', dtype: 'q8' }, GPU)).toEqual({ backend: 'wasm', dtype: 'fp32' });
   });
 
+  it('returns only backend and weights, so it can be spread over a source without overwriting it', () => {
+    const settings = { sourceKind: 'hub', hubId: 'a/b', backend: 'wasm', dtype: 'q8' } as const;
+    expect(cachedLoadOptions(q8Only, settings, GPU)).toEqual({ backend: 'wasm', dtype: 'q8' });
+    expect(cachedLoadOptions(TEXT, settings, GPU)).toEqual({ backend: 'wasm', dtype: 'q8' });
+  });
+
   it('changes nothing when no weights are cached: the load then says what is missing', () => {
     expect(cachedLoadOptions(TEXT, { backend: 'auto', dtype: 'auto' }, GPU)).toEqual({ backend: 'auto', dtype: 'auto' });
   });

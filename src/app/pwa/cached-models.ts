@@ -50,7 +50,9 @@ export function cachedLoadOptions(
   gpu: { webgpu: boolean; shaderF16: boolean } | null,
 ): LoadChoice {
   const cached = DTYPE_NAMES.filter((d) => files.includes(DTYPES[d].file));
-  if (cached.length === 0 || (current.dtype !== 'auto' && cached.includes(current.dtype))) return current;
+  // Only the two fields: callers pass their whole settings and spread the result over a source.
+  const kept: LoadChoice = { backend: current.backend, dtype: current.dtype };
+  if (cached.length === 0 || (current.dtype !== 'auto' && cached.includes(current.dtype))) return kept;
   const pick = (order: readonly Dtype[]) => order.find((d) => cached.includes(d));
   const wantsGpu = current.backend === 'webgpu' || (current.backend === 'auto' && !!gpu?.webgpu);
   const gpuDtype = wantsGpu ? pick(gpuOrder(gpu?.shaderF16 ?? false)) : undefined;
