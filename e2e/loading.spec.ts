@@ -18,6 +18,7 @@ test('shows per-file download progress and load phases', async ({ page }) => {
 test('loads a model folder picked with the file picker', async ({ page }) => {
   await page.goto('./');
   await page.getByTestId('model-folder-input').setInputFiles(resolve(FIXTURES, 'oracle'));
+  await page.locator('summary', { hasText: 'Advanced' }).click(); // Backend is behind a disclosure.
   await page.getByLabel('Backend').selectOption('wasm');
   await page.getByRole('button', { name: 'Load model' }).click();
   await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 60_000 });
@@ -34,6 +35,7 @@ for (const [name, message] of [
   test(`a broken model folder (${name}) shows a specific error`, async ({ page }) => {
     await page.goto('./');
     await page.getByTestId('model-folder-input').setInputFiles(resolve(FIXTURES, 'broken', name));
+    await page.locator('summary', { hasText: 'Advanced' }).click(); // Backend is behind a disclosure.
     await page.getByLabel('Backend').selectOption('wasm');
     await page.getByRole('button', { name: 'Load model' }).click();
     const error = page.getByTestId('error');

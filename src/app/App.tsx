@@ -7,7 +7,6 @@ import { ErrorBoundary } from './common/ErrorBoundary';
 import { ModelPanel } from './model/ModelPanel';
 import { EvaluatePanel, type ShownSpan } from './evaluate/EvaluatePanel';
 import type { QaAnswer } from '../shared/answers';
-import { StoragePanel } from './pwa/StoragePanel';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { QuestionBox } from './ask/QuestionBox';
 import { useAnnouncer } from './common/use-announcer';
@@ -172,7 +171,6 @@ export function App() {
             onLoad={loadModel}
             extraNotices={settings.urlNotices}
             onDismissExtraNotices={settings.dismissUrlNotices}
-            footer={<StoragePanel refreshKey={model.state.status} />}
           />
         </ErrorBoundary>
         <ErrorBoundary area="The document">

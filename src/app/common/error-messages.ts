@@ -38,7 +38,10 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
     title: 'This ONNX model does not answer questions.',
     hint: 'It needs input_ids in and start_logits / end_logits out, as Hugging Face question-answering exports have.',
   },
-  NETWORK: { title: "The model couldn't be downloaded.", hint: 'Check the address and your connection, then try again.' },
+  NETWORK: {
+    title: "The model couldn't be downloaded.",
+    hint: 'Check the address and your connection, then try again. Without a connection, load a model saved in this browser or a model folder from this device.',
+  },
   BACKEND_UNAVAILABLE: {
     title: 'No compute backend could run this model.',
     hint: 'Try the WASM backend, another weights format, or a different browser.',

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 
 
 const PREFIX = 'qa-app:';
 
-function read<T>(key: string, fallback: T, validate: (v: unknown) => v is T): T {
+/** The saved value of a key, or `fallback` when there is none or it fails `validate`. */
+export function readPersisted<T>(key: string, fallback: T, validate: (v: unknown) => v is T): T {
   try {
     const raw = localStorage.getItem(PREFIX + key);
     if (raw === null) return fallback;
@@ -25,7 +26,9 @@ export function usePersistedState<T>(
   validate: (v: unknown) => v is T,
   delayMs = 300,
 ): [T, Dispatch<SetStateAction<T>>, boolean] {
-  const [value, setValue] = useState<T>(() => read(key, typeof initial === 'function' ? (initial as () => T)() : initial, validate));
+  const [value, setValue] = useState<T>(() =>
+    readPersisted(key, typeof initial === 'function' ? (initial as () => T)() : initial, validate),
+  );
   const [stored, setStored] = useState(true);
   const latest = useRef(value);
 

@@ -1,17 +1,23 @@
-import type { ReactNode } from 'react';
-import { useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { CapabilitiesState } from './use-capabilities';
 import type { ModelController } from './use-model';
 import { entriesFromDrop, selectionFromDrop } from './model-files-input';
 import type { LocalSelection, ModelSettings } from './model-settings';
-import { BackendBadge } from './BackendBadge';
 import { dragHasFiles } from '../common/drag-has-files';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { CapabilitiesLine } from './CapabilitiesLine';
-import { LoadOptionsFields } from './LoadOptionsFields';
-import { LoadProgress } from './LoadProgress';
-import { ModelSourceFields } from './ModelSourceFields';
 import { NoticeBanner } from '../common/NoticeBanner';
+import { cacheBaseOf, cachedLoadOptions, cachedModelRef, sourcePatch } from '../pwa/cached-models';
+import { StoragePanel } from '../pwa/StoragePanel';
+import { useModelStorage, type CachedModel } from '../pwa/use-model-storage';
+import { useOnline } from '../pwa/use-online';
+import { AdvancedOptions } from './AdvancedOptions';
+import { CapabilitiesLine } from './CapabilitiesLine';
+import { lastModelOf } from './last-model';
+import { LoadProgress } from './LoadProgress';
+import { ModelBar } from './ModelBar';
+import { ModelPicker, NotYetLoadable } from './ModelPicker';
+import { OfflineHelp } from './OfflineHelp';
+import { useLastModel } from './use-last-model';
 
 interface Props {
   settings: ModelSettings;
@@ -20,32 +26,87 @@ interface Props {
   onLocalChange: (sel: LocalSelection | null) => void;
   capabilities: CapabilitiesState;
   model: ModelController;
+  /** Loads what the form currently says. */
   onLoad: () => void;
   /** Notices from outside the load (e.g. ignored URL parameters). */
   extraNotices: readonly string[];
   onDismissExtraNotices: () => void;
-  /** Extra content at the foot of the panel (the offline-model storage list). */
-  footer?: ReactNode;
 }
 
-/** Where the model comes from, how it runs, and how loading it is going. Also a drop target. */
+/**
+ * Which model, how it runs, how loading it goes, and what is saved for offline use. Once a model is
+ * ready the panel folds into one bar; "Change" opens the picker again. Also a drop target.
+ */
 export function ModelPanel(props: Props) {
   const { settings, onSettingsChange, local, onLocalChange, capabilities, model, onLoad } = props;
   const { state } = model;
   const [dragging, setDragging] = useState(false);
   const [dropError, setDropError] = useState<unknown>(null);
+  const [changing, setChanging] = useState(false);
+  const last = useLastModel(state);
+  const storage = useModelStorage(state.status);
+  const online = useOnline();
+  const collapsed = state.status === 'ready' && state.info !== null && state.request !== null && !changing;
+
+  // A choice made and loaded in one click (a saved model, a folder): onLoad reads the form, which
+  // shows the new choice only on the next render, so the load waits for that render.
+  const [loadQueued, setLoadQueued] = useState(false);
+  useEffect(() => {
+    if (!loadQueued) return;
+    setLoadQueued(false);
+    onLoad();
+  }, [loadQueued, onLoad]);
+
+  // Focus follows the panel's shape: into the picker on "Change", onto "Change" when a load started
+  // here folds the panel and the focused control went with it. Focus the user moved elsewhere stays.
+  const changeRef = useRef<HTMLButtonElement>(null);
+  const pickerRef = useRef<HTMLDivElement>(null);
+  const focusOnFold = useRef(false);
+  const focusPicker = useRef(false);
+  useEffect(() => {
+    if (collapsed && focusOnFold.current) {
+      focusOnFold.current = false;
+      if (document.activeElement === document.body || document.activeElement === null) changeRef.current?.focus();
+    }
+    if (!collapsed && focusPicker.current) {
+      focusPicker.current = false;
+      pickerRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
+    }
+  }, [collapsed]);
+
+  const beginLoad = () => {
+    setChanging(false);
+    focusOnFold.current = true;
+  };
+  const loadWith = (patch: Partial<ModelSettings>) => {
+    beginLoad();
+    onSettingsChange(patch);
+    setLoadQueued(true);
+  };
+  const loadCached = (m: CachedModel) =>
+    loadWith({ ...sourcePatch(cachedModelRef(m.baseUrl)), ...cachedLoadOptions(m.files, settings, capabilities.caps) });
+  const loadFolder = (sel: LocalSelection | null) => {
+    if (!sel) return;
+    onLocalChange(sel);
+    loadWith({ sourceKind: 'local' });
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    beginLoad();
+    onLoad();
+  };
 
   const onDrop = (e: DragEvent) => {
     if (!dragHasFiles(e)) return;
     e.preventDefault();
     setDragging(false);
-    const dropped = entriesFromDrop(e.dataTransfer);
-    selectionFromDrop(dropped).then(
+    selectionFromDrop(entriesFromDrop(e.dataTransfer)).then(
       (sel) => {
         setDropError(null);
         if (!sel) return;
         onLocalChange(sel);
         onSettingsChange({ sourceKind: 'local' });
+        setChanging(true); // Show the dropped folder, even over a loaded model.
       },
       (err) => setDropError(err),
     );
@@ -56,58 +117,102 @@ export function ModelPanel(props: Props) {
     e.dataTransfer.dropEffect = 'copy';
     setDragging(true);
   };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    onLoad();
-  };
 
   const notices = [...props.extraNotices, ...state.notices];
   const crashed = state.error?.code === 'WORKER_CRASHED';
+  const inUse = state.status === 'ready' && state.request ? cacheBaseOf(lastModelOf(state.request.source)) : null;
+  const offlineHelp = (state.status === 'error' && state.error?.code === 'NETWORK') || (!online && state.status === 'idle');
+  const noticeBanner = (
+    <NoticeBanner
+      notices={notices}
+      onDismiss={() => {
+        props.onDismissExtraNotices();
+        model.dismissNotices();
+      }}
+    />
+  );
+
   return (
     <section
-      className={`card model-panel${dragging ? ' is-dragging' : ''}`}
+      className={`card model-panel${collapsed ? ' is-collapsed' : ''}${dragging ? ' is-dragging' : ''}`}
       aria-labelledby="model-heading"
       onDragOver={onDragOver}
       onDragLeave={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setDragging(false)}
       onDrop={onDrop}
     >
-      <h2 id="model-heading">Model</h2>
-      <form onSubmit={onSubmit} noValidate>
-        <ModelSourceFields settings={settings} onChange={onSettingsChange} local={local} onLocalChange={onLocalChange} />
-        <LoadOptionsFields settings={settings} onChange={onSettingsChange} caps={capabilities.caps} />
-        <div className="button-row">
-          <button type="submit" className="button button-primary">
-            Load model
-          </button>
-        </div>
-      </form>
-      {capabilities.caps && <CapabilitiesLine caps={capabilities.caps} />}
-      {capabilities.error && <p className="field-hint warn">Couldn't check this browser's capabilities: {capabilities.error.message}</p>}
-      <NoticeBanner
-        notices={notices}
-        onDismiss={() => {
-          props.onDismissExtraNotices();
-          model.dismissNotices();
-        }}
-      />
-      {dropError !== null && (
-        <ErrorBanner error={dropError} fallbackTitle="Couldn't read the dropped files." onDismiss={() => setDropError(null)} />
+      {collapsed && state.request && state.info ? (
+        <>
+          <ModelBar
+            headingId="model-heading"
+            source={state.request.source}
+            info={state.info}
+            changeRef={changeRef}
+            onChange={() => {
+              focusPicker.current = true;
+              setChanging(true);
+            }}
+          />
+          {capabilities.caps && <CapabilitiesLine caps={capabilities.caps} />}
+          {noticeBanner}
+        </>
+      ) : (
+        <>
+          <div className="model-panel-head">
+            <h2 id="model-heading">Model</h2>
+            {state.status === 'ready' && changing && (
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => {
+                  focusOnFold.current = true;
+                  setChanging(false);
+                }}
+              >
+                Keep current model
+              </button>
+            )}
+          </div>
+          {noticeBanner}
+          {dropError !== null && (
+            <ErrorBanner error={dropError} fallbackTitle="Couldn't read the dropped files." onDismiss={() => setDropError(null)} />
+          )}
+          {state.status === 'error' && state.error && (
+            <ErrorBanner
+              error={state.error}
+              onDismiss={model.dismissError}
+              action={crashed && state.request ? { label: 'Reload', onClick: model.reload } : undefined}
+            />
+          )}
+          {offlineHelp && (
+            <OfflineHelp online={online} models={storage.models} onLoadCached={loadCached} onPickFolder={loadFolder} inUse={inUse} />
+          )}
+          <LoadProgress
+            files={state.files}
+            phase={state.status === 'loading' ? state.phase : null}
+            onCancel={model.cancel}
+            fromDisk={state.request?.source.kind === 'local'}
+          />
+          <form onSubmit={onSubmit} noValidate>
+            <div ref={pickerRef}>
+              <ModelPicker
+                settings={settings}
+                onChange={onSettingsChange}
+                local={local}
+                onLocalChange={onLocalChange}
+                rememberedFolder={last?.kind === 'local' ? last.name : null}
+              />
+            </div>
+            <div className="button-row">
+              <button type="submit" className="button button-primary">
+                Load model
+              </button>
+            </div>
+            <AdvancedOptions settings={settings} onChange={onSettingsChange} capabilities={capabilities} />
+          </form>
+          <NotYetLoadable />
+          <StoragePanel storage={storage} onLoad={loadCached} inUse={inUse} />
+        </>
       )}
-      {state.status === 'error' && state.error && (
-        <ErrorBanner
-          error={state.error}
-          onDismiss={model.dismissError}
-          action={crashed && state.request ? { label: 'Reload', onClick: model.reload } : undefined}
-        />
-      )}
-      {state.status === 'ready' && state.info && <BackendBadge info={state.info} />}
-      <LoadProgress
-        files={state.files}
-        phase={state.status === 'loading' ? state.phase : null}
-        onCancel={model.cancel}
-        fromDisk={state.request?.source.kind === 'local'}
-      />
-      {props.footer}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop the model folder to use it

@@ -1,20 +1,23 @@
 import { useId } from 'react';
 import { formatBytes, plural } from '../common/format';
 import type { LocalSelection, ModelSettings, SourceKind } from './model-settings';
-import { selectionChecklist, selectionFromFileList } from './model-files-input';
+import { selectionChecklist } from './model-files-input';
+import { FilePickerButton } from './FilePickerButton';
 
 interface Props {
   settings: ModelSettings;
   onChange: (patch: Partial<ModelSettings>) => void;
   local: LocalSelection | null;
   onLocalChange: (sel: LocalSelection | null) => void;
+  /** A folder used on an earlier visit: its name, since it must be picked again. */
+  rememberedFolder?: string | null;
 }
 
 /**
  * The three places a model can come from. All fields stay visible; editing one selects its source,
  * so typing a URL and pressing "Load model" loads that URL without an extra click.
  */
-export function ModelSourceFields({ settings, onChange, local, onLocalChange }: Props) {
+export function ModelSourceFields({ settings, onChange, local, onLocalChange, rememberedFolder = null }: Props) {
   const id = useId();
   const pick = (sourceKind: SourceKind) => onChange({ sourceKind });
   const radio = (kind: SourceKind, label: string) => (
@@ -81,6 +84,7 @@ export function ModelSourceFields({ settings, onChange, local, onLocalChange }: 
         {radio('local', 'Files on this device')}
         <LocalPickers
           local={local}
+          rememberedFolder={rememberedFolder}
           onPick={(sel) => {
             onLocalChange(sel);
             if (sel) pick('local');
@@ -91,32 +95,29 @@ export function ModelSourceFields({ settings, onChange, local, onLocalChange }: 
   );
 }
 
-function LocalPickers({ local, onPick }: { local: LocalSelection | null; onPick: (sel: LocalSelection | null) => void }) {
+function LocalPickers({
+  local,
+  rememberedFolder,
+  onPick,
+}: {
+  local: LocalSelection | null;
+  rememberedFolder: string | null;
+  onPick: (sel: LocalSelection | null) => void;
+}) {
   const check = local ? selectionChecklist(local) : null;
   const bytes = local ? local.files.reduce((n, f) => n + f.file.size, 0) : 0;
-  // The file inputs are visually hidden behind button-styled labels, but stay focusable.
-  const picker = (label: string, testId: string, folder: boolean) => (
-    <label className="button button-secondary file-button">
-      <input
-        className="visually-hidden"
-        type="file"
-        multiple
-        data-testid={testId}
-        {...(folder ? { webkitdirectory: '' } : {})}
-        onChange={(e) => {
-          onPick(selectionFromFileList(e.target.files));
-          e.target.value = ''; // Picking the same folder again must fire change again.
-        }}
-      />
-      {label}
-    </label>
-  );
   return (
     <div className="local-pickers">
       <div className="button-row">
-        {picker('Choose folder…', 'model-folder-input', true)}
-        {picker('Choose files…', 'model-files-input', false)}
+        <FilePickerButton label="Choose folder…" testId="model-folder-input" folder onPick={onPick} />
+        <FilePickerButton label="Choose files…" testId="model-files-input" folder={false} onPick={onPick} />
       </div>
+      {!local && rememberedFolder && (
+        <p className="field-hint" data-testid="remembered-folder">
+          Last time you used the folder <strong>{rememberedFolder}</strong>. Browsers don't keep access to a picked folder between visits:
+          choose it again to load it.
+        </p>
+      )}
       <p className="field-hint">Or drop a model folder or its files onto this panel. Nothing is uploaded.</p>
       {local && check && (
         <p className="local-summary" aria-live="polite">

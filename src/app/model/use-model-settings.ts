@@ -1,16 +1,21 @@
 import { useCallback, useState } from 'react';
-import { applyUrlParams, DEFAULT_SETTINGS, isModelSettings, type LocalSelection, type ModelSettings } from './model-settings';
+import { DEFAULT_SETTINGS, isModelSettings, type LocalSelection, type ModelSettings } from './model-settings';
+import { isLastModelOrNull, LAST_MODEL_KEY, startupSettings } from './last-model';
 import { startupParams } from './url-params';
-import { usePersistedState } from '../common/use-persisted-state';
+import { readPersisted, usePersistedState } from '../common/use-persisted-state';
 
 /**
- * The model form's values: saved between visits, overridden by URL parameters at start-up. Picked
- * files live only in memory (browsers can't persist File handles across reloads this simply).
+ * The model form's values: saved between visits, with the last model that loaded pre-selected, and
+ * overridden by URL parameters at start-up. Picked files live only in memory (browsers can't
+ * persist File handles across reloads this simply).
  */
 export function useModelSettings() {
   const [saved, setSaved] = usePersistedState<ModelSettings>('model-settings', DEFAULT_SETTINGS, isModelSettings);
-  // URL parameters apply once, to the first render's state; the user's edits then persist.
-  const [settings, setSettings] = useState<ModelSettings>(() => applyUrlParams(saved, startupParams));
+  // URL parameters apply once, to the first render's state; the user's edits then persist. The last
+  // model is only read here: the model panel, which sees loads finish, is the one that writes it.
+  const [settings, setSettings] = useState<ModelSettings>(() =>
+    startupSettings(saved, readPersisted(LAST_MODEL_KEY, null, isLastModelOrNull), startupParams),
+  );
   const [local, setLocal] = useState<LocalSelection | null>(null);
   const [urlNotices, setUrlNotices] = useState<string[]>(startupParams.problems);
 

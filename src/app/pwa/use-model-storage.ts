@@ -62,3 +62,5 @@ export function useModelStorage(refreshKey: unknown) {
   );
   return { ...state, error, remove, refresh };
 }
+
+export type ModelStorage = ReturnType<typeof useModelStorage>;

@@ -1,0 +1,134 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './csp';
+import { ask, expectTopAnswer, FIXTURES, ORACLE_ANSWER, ORACLE_DOC, screenshot } from './helpers';
+import { modelError, ORACLE } from './reliability-helpers';
+
+/**
+ * The model picker, the folded panel and return visits. The hub cannot be reached from here, so a
+ * curated hub id is served from the oracle fixture by routing huggingface.co; everything else uses
+ * the fixtures the preview server serves. The service worker is not under test (offline.spec.ts).
+ */
+test.use({ serviceWorkers: 'block' });
+
+const DEFAULT_ID = 'Xenova/distilbert-base-cased-distilled-squad';
+const WASM = 'backend=wasm&threads=1';
+
+/** Answers https://huggingface.co/<id>/resolve/main/<file> with the oracle fixture's files (CORS, as the hub does). */
+async function serveHubFromFixture(page: Page, hubId: string): Promise<void> {
+  const dir = resolve(FIXTURES, 'oracle');
+  await page.route(`https://huggingface.co/${hubId}/resolve/main/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.split('/resolve/main/')[1];
+    const file = resolve(dir, path);
+    const headers = { 'access-control-allow-origin': '*' };
+    if (!file.startsWith(dir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return route.fulfill({ status: 404, headers });
+    return route.fulfill({ body: readFileSync(file), headers: { ...headers, 'content-type': 'application/octet-stream' } });
+  });
+}
+
+const bar = (page: Page) => page.getByTestId('model-bar');
+const loadButton = (page: Page) => page.getByRole('button', { name: 'Load model' });
+
+test('a curated model loads from the hub; the panel folds into a bar, and Change opens it again', async ({ page }) => {
+  await serveHubFromFixture(page, DEFAULT_ID);
+  await page.goto(`./?${WASM}`);
+  const cased = page.getByRole('radio', { name: /^DistilBERT base cased/ });
+  await expect(cased).toBeChecked();
+  // Families the engine cannot run yet are listed, and say so.
+  const later = page.getByRole('list', { name: 'Not loadable yet' });
+  await expect(later.locator(`[data-hub-id="deepset/roberta-base-squad2"]`)).toContainText('RoBERTa base');
+  await expect(later.locator(`[data-hub-id="deepset/roberta-base-squad2"]`)).toContainText('tokenizer support');
+  await expect(page.getByRole('radio', { name: /^RoBERTa base/ })).toHaveCount(0); // Not offered as a choice.
+  await expect(page.getByRole('radio', { name: /^DistilBERT base uncased/ })).toBeEnabled();
+  await expect(page.locator(`[data-hub-id="${DEFAULT_ID}"]`)).toContainText('SQuAD v1.1 dev: F1 87.1, EM not stated');
+  await screenshot(page, 'model-picker');
+
+  await loadButton(page).click();
+  await expect(bar(page)).toContainText('DistilBERT base cased', { timeout: 60_000 });
+  await expect(page.getByTestId('backend-badge')).toContainText('WASM · 1 thread · q8');
+  await expect(loadButton(page)).toHaveCount(0);
+  await expect(page.locator('.model-panel').getByRole('radio')).toHaveCount(0);
+  // The button that started the load is gone: focus lands on the bar's "Change", not on the page.
+  const change = page.getByRole('button', { name: /^Change model/ });
+  await expect(change).toBeFocused();
+  await screenshot(page, 'model-bar');
+
+  await change.click();
+  await expect(cased).toBeChecked();
+  await expect(cased).toBeFocused();
+  await expect(loadButton(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Keep current model' }).click();
+  await expect(bar(page)).toBeVisible();
+  await expect(change).toBeFocused();
+
+  await ask(page, 'Who ran far?', ORACLE_DOC);
+  await expectTopAnswer(page, ORACLE_ANSWER);
+});
+
+test('the last model is remembered: pre-selected on return, loaded by ?autoload=1 or one click', async ({ page }) => {
+  await page.goto(`./?url=${ORACLE}&${WASM}&autoload=1`);
+  await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
+  const absolute = new URL(ORACLE, page.url()).href;
+
+  // Back without the link: the URL model is offered again, not the default hub model.
+  await page.goto(`./?${WASM}`);
+  await expect(page.getByRole('radio', { name: /^Another model/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Web address' })).toBeChecked();
+  await expect(page.getByLabel('Model base URL')).toHaveValue(absolute);
+  await loadButton(page).click();
+  await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
+
+  await page.goto(`./?autoload=1&${WASM}`);
+  await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
+  await expect(page.getByTestId('backend-badge')).toContainText(absolute);
+
+  // A folder is remembered by name: the next visit selects it and asks for it again.
+  await page.getByRole('button', { name: /^Change model/ }).click();
+  await page.getByRole('radio', { name: /^Another model/ }).check();
+  await page.getByTestId('model-folder-input').setInputFiles(resolve(FIXTURES, 'oracle'));
+  await loadButton(page).click();
+  await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
+  await expect(page.getByTestId('backend-badge')).not.toContainText('http'); // Named by the folder, not a URL.
+  await page.goto(`./?${WASM}`);
+  await expect(page.getByRole('radio', { name: 'Files on this device' })).toBeChecked();
+  await expect(page.getByTestId('remembered-folder')).toContainText('oracle');
+  await expect(page.getByTestId('remembered-folder')).toContainText('choose it again');
+});
+
+test('offline: a hub load names the saved models, and each loads with one click from the cache', async ({ page, context }) => {
+  await page.goto(`./?url=${ORACLE}&${WASM}&autoload=1`);
+  await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
+
+  await context.setOffline(true);
+  const tryHub = async () => {
+    await page.getByRole('button', { name: /^Change model/ }).click();
+    await page.getByRole('radio', { name: /^DistilBERT base cased/ }).check();
+    await loadButton(page).click();
+    await expect(modelError(page)).toContainText("The model couldn't be downloaded.", { timeout: 30_000 });
+  };
+  await tryHub();
+  await expect(modelError(page)).toContainText('load a model saved in this browser or a model folder from this device');
+  const help = page.getByTestId('offline-help');
+  await expect(help).toContainText('You are offline');
+  await expect(help.getByTestId('stored-model')).toHaveCount(1);
+  await expect(help.getByTestId('stored-model')).toContainText('oracle');
+  await expect(help.getByTestId('offline-folder-input')).toBeAttached();
+  await screenshot(page, 'offline-hub-error');
+
+  await help.getByRole('button', { name: 'Load saved model oracle' }).click();
+  await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
+  await expect(page.getByTestId('backend-badge')).toContainText('q8');
+  await ask(page, 'Who ran far?', ORACLE_DOC);
+  await expectTopAnswer(page, ORACLE_ANSWER);
+
+  // The same from the "Offline models" list, which marks the model in use.
+  await tryHub();
+  const storage = page.getByTestId('storage-panel');
+  await storage.locator('summary').click();
+  await storage.getByRole('button', { name: 'Load saved model oracle' }).click();
+  await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
+  await page.getByRole('button', { name: /^Change model/ }).click();
+  await page.getByTestId('storage-panel').locator('summary').click();
+  await expect(page.getByTestId('storage-panel').getByTestId('stored-model')).toContainText('In use');
+});

@@ -1,0 +1,38 @@
+import type { Ref } from 'react';
+import type { ModelInfo, ModelSource } from '../../shared/protocol';
+import { BackendBadge } from './BackendBadge';
+import { modelDisplayName } from './last-model';
+
+interface Props {
+  /** Id of the panel's heading, which the bar carries. */
+  headingId: string;
+  source: ModelSource;
+  info: ModelInfo;
+  onChange: () => void;
+  changeRef?: Ref<HTMLButtonElement>;
+}
+
+/** The loaded model in one row: its name, what it runs on, and the way back to the picker. */
+export function ModelBar({ headingId, source, info, onChange, changeRef }: Props) {
+  const name = modelDisplayName(source);
+  return (
+    <div className="model-bar" data-testid="model-bar">
+      <h2 id={headingId} className="model-bar-heading">
+        Model
+      </h2>
+      <p className="model-bar-name" title={info.source}>
+        {name}
+      </p>
+      <BackendBadge info={info} />
+      <button
+        type="button"
+        className="button button-secondary model-bar-change"
+        ref={changeRef}
+        onClick={onChange}
+        aria-label={`Change model (now ${name})`}
+      >
+        Change
+      </button>
+    </div>
+  );
+}
