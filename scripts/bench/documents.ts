@@ -10,7 +10,7 @@ import { longPdf } from '../../test/helpers/make-pdf.js';
 import { BenchTab } from './browser.js';
 import type { Ctx } from './measure.js';
 import { benchPdfExtract, type PdfExtractBench } from './pdf-extract.js';
-import { fmtMs, summarize } from './stats.js';
+import { median, ms, summarize, table } from './stats.js';
 
 export interface DocumentsResult {
   node: PdfExtractBench;
@@ -72,11 +72,16 @@ export function documentsSection(r: DocumentsResult): string[] {
     '',
     `- PDF text extraction (Node), ${n.pages} pages, ${(n.fileBytes / 1e6).toFixed(2)} MB: **${n.pagesPerSecond} pages/s** (${n.seconds} s; reading-order reconstruction alone ${n.layoutMsPerPage} ms/page), peak RSS ${n.peakRssMB} MB (baseline ${n.baselineRssMB} MB), peak JS heap ${n.peakHeapMB} MB (baseline ${n.baselineHeapMB} MB).`,
     '',
-    '| File | Size (MB) | Pages | Text (chars) | Open → ready to ask (ms) | Pages/s |',
-    '|---|---|---|---|---|---|',
-    ...r.browser.map(
-      (b) =>
-        `| ${b.file} | ${(b.bytes / 1e6).toFixed(2)} | ${b.pages || '—'} | ${b.chars.toLocaleString('en')} | ${fmtMs(summarize(b.ms))} | ${b.pages ? ((b.pages * 1000) / summarize(b.ms).median).toFixed(1) : '—'} |`,
+    table(
+      ['File', 'Size (MB)', 'Pages', 'Text (chars)', 'Open → ready to ask (ms)', 'Pages/s'],
+      r.browser.map((b) => [
+        b.file,
+        (b.bytes / 1e6).toFixed(2),
+        b.pages ? String(b.pages) : '—',
+        b.chars.toLocaleString('en'),
+        ms(b.ms),
+        b.pages ? ((b.pages * 1000) / median(b.ms)).toFixed(1) : '—',
+      ]),
     ),
     '',
   ];

@@ -1,11 +1,7 @@
 /** BENCHMARKS.md sections for reading.ts and first-question.ts (see those files for what is measured). */
 import type { FirstQuestionResult } from './first-question.js';
 import type { ReadingResult, RightAnswerResult } from './reading.js';
-import { fmtMs, median, summarize } from './stats.js';
-
-const ms = (a: number[]) => fmtMs(summarize(a));
-const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+import { median, ms, table } from './stats.js';
 
 export function readingSection(r: ReadingResult): string[] {
   const base = r.variants[0];

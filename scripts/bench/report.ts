@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchResults } from './run.js';
 import { MODEL_DIMS } from './models.js';
-import { fmtMs, pairedRatio, summarize, type Summary } from './stats.js';
+import { ms, pairedRatio, summarize, table, type Summary } from './stats.js';
 import { targetRows } from './targets.js';
 import { parseOptions } from './options.js';
 import { tokenizeSection } from './tokenize.js';
@@ -17,10 +17,7 @@ import { firstQuestionSection, readingSection, rightAnswerSection } from './repo
 
 export const KEEP_MARKER = '<!-- Everything below this line is hand-written and kept by `npm run bench`. -->';
 
-const ms = (a: number[] | undefined) => fmtMs(summarize(a ?? []));
 const ratio = (s: Summary) => (s.n ? `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '—');
-const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 const formatModel = (r: BenchResults) => (r.opts.models.includes('bert-base') ? 'bert-base' : r.opts.models[0]);
 

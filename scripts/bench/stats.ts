@@ -17,6 +17,13 @@ export function summarize(samples: readonly number[]): Summary {
 
 export const median = (samples: readonly number[]): number => summarize(samples).median;
 
+/** A Markdown table. */
+export const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** fmtMs of the samples' summary: the report's usual "median (min–max)" cell. */
+export const ms = (a: readonly number[] | undefined) => fmtMs(summarize(a ?? []));
+
 /** "123 ms (110–140, n=7)" style cell. */
 export function fmtMs(x: Summary | undefined, digits = 0): string {
   if (!x || x.n === 0) return '—';

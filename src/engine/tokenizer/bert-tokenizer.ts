@@ -1,4 +1,5 @@
 import { QaError } from '../../shared/errors';
+import { decodeTokenizerJson } from './unsupported';
 import { charRules, type CharRules, type NormalizerOptions } from './char-rules';
 import { bertLayout, type PairLayout } from './pair-layout';
 import { preTokenize } from './pre-tokenize';
@@ -40,14 +41,7 @@ export class BertTokenizer implements QaTokenizer {
 
   /** Parses tokenizer.json (already JSON-decoded or as text) and validates what we rely on. */
   static fromJSON(json: unknown): BertTokenizer {
-    let data: any = json;
-    if (typeof json === 'string') {
-      try {
-        data = JSON.parse(json);
-      } catch (e) {
-        throw new QaError('TOKENIZER_INVALID', `tokenizer.json is not valid JSON: ${(e as Error).message}`);
-      }
-    }
+    const data = decodeTokenizerJson(json);
     const model = data?.model;
     if (!model || typeof model !== 'object') {
       throw new QaError('TOKENIZER_INVALID', 'tokenizer.json has no "model" section.');

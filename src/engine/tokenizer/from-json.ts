@@ -1,4 +1,3 @@
-import { QaError } from '../../shared/errors';
 import { BertTokenizer } from './bert-tokenizer';
 import { BpeModel } from './models/bpe';
 import type { TokenModel } from './models/model';
@@ -9,7 +8,7 @@ import { buildPreTokenizer } from './pre-tokenizers';
 import { PipelineTokenizer } from './pipeline-tokenizer';
 import { readPostProcessor } from './post-processor';
 import type { QaTokenizer } from './qa-tokenizer';
-import { invalid, typeOf, unsupported } from './unsupported';
+import { decodeTokenizerJson, invalid, typeOf, unsupported } from './unsupported';
 
 const PAD_NAMES = ['<pad>', '[PAD]', '<PAD>', '[pad]'];
 
@@ -20,14 +19,7 @@ const PAD_NAMES = ['<pad>', '[PAD]', '<PAD>', '[pad]'];
  * TOKENIZER_UNSUPPORTED naming them, never approximated.
  */
 export function tokenizerFromJson(json: unknown): QaTokenizer {
-  let data: any = json;
-  if (typeof json === 'string') {
-    try {
-      data = JSON.parse(json);
-    } catch (e) {
-      throw new QaError('TOKENIZER_INVALID', `tokenizer.json is not valid JSON: ${(e as Error).message}`);
-    }
-  }
+  const data = decodeTokenizerJson(json);
   const model = data?.model;
   if (!model || typeof model !== 'object') throw invalid('it has no "model" section.');
   if (isBertPipeline(data)) return BertTokenizer.fromJSON(data);

@@ -1,6 +1,6 @@
 import { BYTE_LEVEL_SPACE } from './byte-level';
 import { isRustWhitespace } from './normalizers';
-import type { PairLayout } from './pair-layout';
+import { bertLayout, type PairLayout } from './pair-layout';
 import type { Token } from './wordpiece';
 import { invalid, typeOf, unsupported } from './unsupported';
 
@@ -18,23 +18,8 @@ export function readPostProcessor(spec: any, idOf: (token: string) => number | u
     return pair[1];
   };
   switch (spec.type) {
-    case 'BertProcessing': {
-      const cls = special(spec.cls, 'cls');
-      const sep = special(spec.sep, 'sep');
-      return {
-        layout: {
-          prefix: [cls],
-          prefixTypes: [0],
-          questionType: 0,
-          middle: [sep],
-          middleTypes: [0],
-          contextType: 1,
-          suffix: [sep],
-          suffixTypes: [1],
-        },
-        trim: null,
-      };
-    }
+    case 'BertProcessing':
+      return { layout: bertLayout(special(spec.cls, 'cls'), special(spec.sep, 'sep')), trim: null };
     case 'RobertaProcessing': {
       const cls = special(spec.cls, 'cls');
       const sep = special(spec.sep, 'sep');
