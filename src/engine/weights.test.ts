@@ -36,7 +36,7 @@ describe('fetchWeights', () => {
   it('lists what it looked for when nothing exists', async () => {
     await expect(fetchWeights(sourceWith([]), 'auto', ['q8', 'fp32'], new Map(), () => {})).rejects.toMatchObject({
       code: 'MODEL_FILE_MISSING',
-      message: expect.stringMatching(/onnx\/model_quantized.onnx, onnx\/model.onnx/),
+      message: expect.stringMatching(/onnx\/model_quantized.onnx, model_quantized.onnx, onnx\/model.onnx, model.onnx\.$/),
     });
   });
 
@@ -47,13 +47,22 @@ describe('fetchWeights', () => {
     expect(events).toEqual([{ phase: 'notice', message: 'onnx/model_q4.onnx is not in this model; using onnx/model_quantized.onnx.' }]);
   });
 
+  it("finds Optimum's layout (weights at the repo root) after the onnx/ folder, format by format", async () => {
+    const reads: string[] = [];
+    const w = await fetchWeights(sourceWith(['model.onnx', 'model_quantized.onnx'], reads), 'auto', ['q8', 'fp32'], new Map(), () => {});
+    expect({ dtype: w.dtype, path: w.path }).toEqual({ dtype: 'q8', path: 'model_quantized.onnx' });
+    expect(reads).toEqual(['onnx/model_quantized.onnx', 'model_quantized.onnx']);
+    const fp32 = await fetchWeights(sourceWith(['model.onnx', 'onnx/model.onnx']), 'auto', ['fp32'], new Map(), () => {});
+    expect(fp32.path).toBe('onnx/model.onnx');
+  });
+
   it('reuses bytes already downloaded (a WebGPU → WASM fallback reads no file twice)', async () => {
     const reads: string[] = [];
     const downloaded = new Map<string, Uint8Array>();
     const source = sourceWith(['onnx/model.onnx'], reads);
     await fetchWeights(source, 'auto', ['fp32'], downloaded, () => {});
     await fetchWeights(source, 'auto', ['q8', 'fp32'], downloaded, () => {});
-    expect(reads).toEqual(['onnx/model.onnx', 'onnx/model_quantized.onnx']);
+    expect(reads).toEqual(['onnx/model.onnx', 'onnx/model_quantized.onnx', 'model_quantized.onnx']);
   });
 
   describe('when a download fails', () => {
