@@ -15,11 +15,14 @@
  *   dropped ("COVID-⏎19" → "COVID-19", "Anglo-⏎Saxon" → "Anglo-Saxon"). A lowercase compound
  *   split at its own hyphen ("self-⏎aware") is joined as "selfaware": telling it apart needs a
  *   dictionary. A soft hyphen (U+00AD) is dropped wherever it is, and at a line end joins the lines.
+ * - running headers and footers (pdf-running-lines.ts) are left out, so a paragraph that crosses a
+ *   page reads on, and a word hyphenated across the page break is joined.
  * Inserted characters (separators) and dropped ones (hyphens, soft hyphens) belong to no run.
  */
 import type { PdfLayout, TextRun } from '../../shared/documents';
 import type { PdfPageItem } from './pdf-geometry';
 import { layoutPage, type PageLine, type Segment } from './pdf-page';
+import { runningLines } from './pdf-running-lines';
 
 export type { PdfPageItem, PdfTextItem } from './pdf-geometry';
 
@@ -39,8 +42,12 @@ export interface PdfTextBuilder {
   finish(): PdfText;
 }
 
-/** Builds the text incrementally, so a long PDF's items can be dropped page by page. */
+/**
+ * Lays each page out as it is added, so a long PDF's items can be dropped page by page (the lines
+ * keep only their strings); the text is written at the end, once the running lines are known.
+ */
 export function createPdfTextBuilder(): PdfTextBuilder {
+  const laidOut: PageLine[][] = [];
   const parts: string[] = [];
   let length = 0;
   // The last two characters written, and whether the last line ended in a soft hyphen.
@@ -109,10 +116,19 @@ export function createPdfTextBuilder(): PdfTextBuilder {
 
   return {
     addPage(items) {
-      page++;
-      layoutPage(items).forEach((line, i) => addLine(line, i === 0 ? 'page' : line.breakBefore));
+      laidOut.push(layoutPage(items));
     },
     finish() {
+      const skip = runningLines(laidOut);
+      laidOut.forEach((lines, p) => {
+        page = p + 1;
+        let first = true;
+        lines.forEach((line, i) => {
+          if (skip[p].has(i)) return;
+          addLine(line, first ? 'page' : line.breakBefore);
+          first = false;
+        });
+      });
       while (pageStarts.length < page) pageStarts.push(length);
       return { text: parts.join(''), layout: { pageCount: page, pageStarts, runs } };
     },
