@@ -172,6 +172,11 @@ describe('pdf text reconstruction', () => {
     expect(pageAt(layout, 2)).toBe(1);
   });
 
+  it('keeps the hyphen of a compound after a prefix that keeps one, and only there', () => {
+    const page = lines(['A self-', 'aware and well-', 'known zebra; himself-', 'ish is not a prefix'], 50, 700);
+    expect(extract([page]).text).toBe('A self-aware and well-known zebra; himselfish is not a prefix');
+  });
+
   it('joins a word hyphenated across a page break, and the next page starts at its second half', () => {
     const { text, layout } = extract([[item('zebra engin-', 50, 60)], [item('eers omega', 50, 700)]]);
     expect(text).toBe('zebra engineers omega');
