@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QaResult } from '../../shared/answers';
 import { toEntry } from './history-entry';
-import { csvField, exportFileName, toCsv, toJson, type ExportDocument } from './export-qa';
+import { answerClipboardText, csvField, exportFileName, toCsv, toJson, type ExportDocument } from './export-qa';
 import { textKey } from './text-key';
 
 /** A strict RFC 4180 reader, written apart from the builder, to check what a spreadsheet would see. */
@@ -140,5 +140,14 @@ describe('exportFileName', () => {
     expect(exportFileName('notes, "draft".txt', 'csv', d)).toBe('notes-draft-questions-2026-05-06.csv');
     expect(exportFileName('Résumé.pdf', 'json', d)).toBe('Resume-questions-2026-05-06.json');
     expect(exportFileName('', 'json', d)).toBe('document-questions-2026-05-06.json');
+  });
+});
+
+describe('answerClipboardText', () => {
+  it('puts the question, answer, sentence and source on their own lines', () => {
+    expect(answerClipboardText('Who ran?', 'Zébra', '60%', 'Zébra ran, far.', 'notes.txt')).toBe(
+      'Q: Who ran?\nA: Zébra (60%)\n“Zébra ran, far.”\n— notes.txt',
+    );
+    expect(answerClipboardText('Q', 'A', '1%', '', '')).toBe('Q: Q\nA: A (1%)');
   });
 });

@@ -93,3 +93,8 @@ export function exportFileName(title: string, ext: 'csv' | 'json', date: Date): 
       .slice(0, 60) || 'document';
   return `${stem}-questions-${date.toISOString().slice(0, 10)}.${ext}`;
 }
+
+/** What "Copy" puts on the clipboard: the question, the answer with its confidence, its sentence and where it came from. */
+export function answerClipboardText(question: string, answer: string, confidence: string, context: string, source: string): string {
+  return [`Q: ${question}`, `A: ${answer} (${confidence})`, context && `“${context}”`, source && `— ${source}`].filter(Boolean).join('\n');
+}
