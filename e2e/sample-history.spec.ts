@@ -41,7 +41,10 @@ async function saved(page: Page, button: string): Promise<{ name: string; text: 
 
 test('first run: "Try an example" fills the document with attribution and question chips; a chip asks once a model is ready', async ({
   page,
+  context,
 }) => {
+  const requested: string[] = [];
+  context.on('request', (r) => requested.push(r.url()));
   await page.goto('./');
   const offer = page.getByTestId('sample-offer');
   await expect(offer).toBeVisible();
@@ -80,6 +83,10 @@ test('first run: "Try an example" fills the document with attribution and questi
     return urls;
   });
   expect(precached.some((u) => /\/assets\/sample-document-[\w-]+\.js/.test(u))).toBe(true);
+  // Nothing of the example comes from elsewhere: its links are only followed if the user clicks them.
+  const origin = new URL(page.url()).origin;
+  expect(requested.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  expect(requested.some((u) => /\/assets\/sample-document-[\w-]+\.js/.test(u))).toBe(true);
 });
 
 test('history survives a reload and re-shows answers; Copy writes the answer with its sentence; the exports parse', async ({
