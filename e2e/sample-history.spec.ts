@@ -98,7 +98,10 @@ test('history survives a reload and re-shows answers; Copy writes the answer wit
   const first = 'Who ran, "far"?';
   await ask(page, first, ORACLE_DOC);
   await expect(page.getByTestId('answer').first()).toContainText(ORACLE_ANSWER);
-  await ask(page, 'Who ran?');
+  // Edited, the document keeps its history; the first question is then about an earlier version of the text.
+  const edited = `${ORACLE_DOC} Added later.`;
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await ask(page, 'Who ran?', edited);
   await expect(page.getByTestId('answer').first()).toContainText(ORACLE_ANSWER);
   await expect(history(page).locator('summary')).toHaveText('History (2 questions)');
 
@@ -108,25 +111,30 @@ test('history survives a reload and re-shows answers; Copy writes the answer wit
   const entries = history(page).getByTestId('history-entry');
   await expect(entries).toHaveCount(2);
   await expect(entries.nth(0)).toContainText('Who ran?');
+  await expect(entries.nth(0)).not.toContainText('earlier version');
   await expect(entries.nth(1)).toContainText(first);
   await expect(entries.nth(1)).toContainText(ORACLE_ANSWER);
+  await expect(entries.nth(1)).toContainText('earlier version of the text');
 
   // The text is unchanged: its answers come back as they were, highlighted, without asking again.
-  await entries.nth(1).click();
-  await expect(questionBox(page)).toHaveValue(first);
+  await entries.nth(0).click();
+  await expect(questionBox(page)).toHaveValue('Who ran?');
   await expect(page.locator('mark[data-testid="answer-highlight"][data-rank="1"]')).toHaveText(ORACLE_ANSWER);
   await expect(entries).toHaveCount(2);
 
   await page.getByTestId('answer').first().getByRole('button', { name: /^Copy/ }).click();
   await expect(page.getByTestId('answer').first().getByTestId('copy-status')).toContainText('Copied');
   const clip = await page.evaluate(() => navigator.clipboard.readText());
-  expect(clip).toBe(`Q: ${first}\nA: ${ORACLE_ANSWER} (${clip.match(/\((\d+%)\)/)?.[1]})\n“Then ${ORACLE_ANSWER}!”\n— Pasted text`);
+  expect(clip).toBe(`Q: Who ran?\nA: ${ORACLE_ANSWER} (${clip.match(/\((\d+%)\)/)?.[1]})\n“Then ${ORACLE_ANSWER}!”\n— Pasted text`);
 
   const json = await saved(page, 'Export JSON');
   expect(json.name).toMatch(/^Pasted-text-questions-\d{4}-\d\d-\d\d\.json$/);
   const data = JSON.parse(json.text);
-  expect(data.document).toEqual({ title: 'Pasted text', kind: 'text', characters: ORACLE_DOC.length });
-  expect(data.entries.map((e: { question: string }) => e.question)).toEqual([first, 'Who ran?']);
+  expect(data.document).toEqual({ title: 'Pasted text', kind: 'text', characters: edited.length });
+  expect(data.entries.map((e: { question: string; textChanged: boolean }) => [e.question, e.textChanged])).toEqual([
+    [first, true],
+    ['Who ran?', false],
+  ]);
   const top = data.entries[0].answers[0];
   expect(ORACLE_DOC.slice(top.start, top.end)).toBe(ORACLE_ANSWER);
   expect(top).toMatchObject({ rank: 1, text: ORACLE_ANSWER, context: `Then ${ORACLE_ANSWER}!` });
@@ -148,6 +156,13 @@ test('history survives a reload and re-shows answers; Copy writes the answer wit
   });
   await page.getByTestId('answer').first().getByRole('button', { name: /^Copy/ }).click();
   await expect(page.getByTestId('answer').first().getByTestId('copy-status')).toContainText("The browser didn't allow copying.");
+
+  // The text changed since the first question: picked, it is asked again about the text as it is.
+  await entries.nth(1).click();
+  await expect(history(page).getByText('The text changed since this question was asked, so it was asked again.')).toBeVisible();
+  await expect(entries).toHaveCount(3);
+  await expect(entries.nth(0)).toContainText(first);
+  await expect(entries.nth(0)).not.toContainText('earlier version');
 
   // Clear forgets the document and its history, for good.
   await page.getByRole('button', { name: 'Clear' }).click();

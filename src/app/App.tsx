@@ -234,7 +234,13 @@ export function App() {
               onReadRest={ask.readRest}
               layout={sameText ? doc.pdf : undefined}
               actions={(a) => (
-                <CopyAnswerButton answer={a} question={ask.state.question} context={ask.state.context} source={doc.name || 'Pasted text'} />
+                <CopyAnswerButton
+                  key={ask.state.question}
+                  answer={a}
+                  question={ask.state.question}
+                  context={ask.state.context}
+                  source={doc.name || 'Pasted text'}
+                />
               )}
             />
             <HistoryPanel history={history} onShow={showFromHistory} onAsk={blockedReason ? null : askNow} onFill={onQuestionChange} />

@@ -10,18 +10,7 @@ export interface ExportDocument {
   textKey: string;
 }
 
-export const CSV_COLUMNS = [
-  'asked_at',
-  'question',
-  'rank',
-  'answer',
-  'confidence',
-  'score',
-  'start',
-  'end',
-  'context',
-  'no_answer',
-] as const;
+const CSV_COLUMNS = ['asked_at', 'question', 'rank', 'answer', 'confidence', 'score', 'start', 'end', 'context', 'no_answer'] as const;
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 

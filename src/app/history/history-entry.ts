@@ -3,7 +3,7 @@ import { sentenceAround } from './answer-context';
 import { textKey } from './text-key';
 
 /** One answer as history keeps it: what was shown, with its sentence (the text may change later). */
-export interface HistoryAnswer {
+interface HistoryAnswer {
   text: string;
   start: number;
   end: number;

@@ -30,7 +30,7 @@ export function withEntry(list: readonly HistoryEntry[], entry: HistoryEntry): H
 
 let idb: UseStore | null = null;
 /** Its own database: the documents' one is opened by another module with its own version. */
-export function indexedDbBackend(): HistoryBackend {
+function indexedDbBackend(): HistoryBackend {
   const store = () => (idb ??= createStore('qa-app-history', 'histories'));
   return {
     get: (key) => get(key, store()),

@@ -1,5 +1,5 @@
 /** The bundled example document and its questions (the text itself lives in sample-document.ts, loaded lazily). */
-export interface SampleQuestion {
+interface SampleQuestion {
   question: string;
   /** SQuAD's answer, or null for the question the text does not answer. */
   answer: string | null;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedDocument } from '../../shared/documents';
 import { loadSample, SAMPLE_NAME, type SampleDocument } from './sample-types';
 
@@ -44,9 +44,12 @@ export function useSample(doc: OpenedDocument, setPlainText: (text: string, name
   }, [isSample, sample, load]);
 
   const canTry = doc.text.length === 0;
+  const textNow = useRef(doc.text);
+  textNow.current = doc.text;
   const tryExample = useCallback(() => {
-    void load().then((s) => s && canTry && setPlainText(s.text, SAMPLE_NAME));
-  }, [load, canTry, setPlainText]);
+    // Checked again once loaded: text typed or opened meanwhile is the user's, and stays.
+    void load().then((s) => s && textNow.current.length === 0 && setPlainText(s.text, SAMPLE_NAME));
+  }, [load, setPlainText]);
 
   return { isSample, canTry, sample, loading, error, tryExample };
 }
