@@ -1,4 +1,4 @@
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import type { QaAnswer } from '../../shared/answers';
 import { pageAt, type PdfLayout } from '../../shared/documents';
 import { formatPercent, plural } from '../common/format';
@@ -14,6 +14,8 @@ interface Props {
   onReadRest: () => void;
   /** The PDF layout of the text the answers are from, to label each answer with its page. */
   layout?: PdfLayout;
+  /** Extra controls for each answer (e.g. Copy), shown under it. */
+  actions?: (answer: QaAnswer) => ReactNode;
 }
 
 const SNIPPET_CHARS = 70;
@@ -21,7 +23,7 @@ const SNIPPET_CHARS = 70;
 const WEAK_SHARE = 0.03;
 
 /** Ranked answers, best first. Partial results while reading are labelled as such. */
-export function AnswerList({ ask, onSelect, onReadRest, layout }: Props) {
+export function AnswerList({ ask, onSelect, onReadRest, layout, actions }: Props) {
   const result = ask.result;
   if (!result) {
     if (ask.status === 'idle' || ask.status === 'error') return <p className="empty-hint">Answers will appear here, best first.</p>;
@@ -45,6 +47,7 @@ export function AnswerList({ ask, onSelect, onReadRest, layout }: Props) {
         testId={testId}
         onSelect={onSelect}
         pages={pageLabel(layout, a)}
+        actions={actions?.(a)}
       />
     ));
 
@@ -115,6 +118,7 @@ interface ItemProps {
   onSelect: (rank: number) => void;
   /** "p. 3" (or "pp. 3–4" across a page break) for PDFs; null otherwise. */
   pages: string | null;
+  actions?: ReactNode;
 }
 
 function pageLabel(layout: PdfLayout | undefined, answer: QaAnswer): string | null {
@@ -125,7 +129,7 @@ function pageLabel(layout: PdfLayout | undefined, answer: QaAnswer): string | nu
 }
 
 /** A link to the answer's mark: Enter follows links natively; Space is added for button-like use. */
-function AnswerItem({ answer, rank, context, testId, onSelect, pages }: ItemProps) {
+function AnswerItem({ answer, rank, context, testId, onSelect, pages, actions }: ItemProps) {
   const select = (e: MouseEvent | KeyboardEvent) => {
     e.preventDefault();
     onSelect(rank);
@@ -180,6 +184,7 @@ function AnswerItem({ answer, rank, context, testId, onSelect, pages }: ItemProp
           </ul>
         </details>
       )}
+      {actions}
     </li>
   );
 }
