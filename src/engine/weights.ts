@@ -18,6 +18,11 @@ export interface Weights {
   onnx: Uint8Array;
 }
 
+/** The formats `fetchWeights` tries, in order: an explicit choice first, then the backend's preference. */
+export function weightOrder(requested: DtypeChoice, preferred: readonly Dtype[]): Dtype[] {
+  return requested === 'auto' ? [...preferred] : [requested, ...preferred.filter((d) => d !== requested)];
+}
+
 /**
  * Reads the first weights file that the source has: the requested format, then the backend's
  * preference. `downloaded` keeps bytes already read, so a WebGPU → WASM fallback that wants the same
@@ -31,7 +36,7 @@ export async function fetchWeights(
   onProgress: ProgressFn,
   signal?: AbortSignal,
 ): Promise<Weights> {
-  const order: Dtype[] = requested === 'auto' ? [...preferred] : [requested, ...preferred.filter((d) => d !== requested)];
+  const order = weightOrder(requested, preferred);
   for (const dtype of order) {
     const path = dtypeFile(dtype);
     const onnx = downloaded.get(path) ?? (await source.read(path, onProgress, signal));
