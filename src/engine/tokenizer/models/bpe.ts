@@ -17,17 +17,20 @@ export class BpeModel implements TokenModel {
   private readonly prefix: string;
   private readonly suffix: string;
   private readonly cache = new Map<string, number[]>();
+  private readonly blocked: BlockedIds;
+  private readonly byteFallback: boolean;
+  private readonly fuseUnk: boolean;
+  private readonly ignoreMerges: boolean;
 
-  /** Lookups for matching: the vocabulary without special tokens. */
-  private readonly usable: Map<string, number>;
-
-  constructor(
-    private readonly spec: any,
-    blocked: BlockedIds = new Set(),
-  ) {
+  /** Only what tokenizing needs is kept from `spec`: the parsed JSON can be collected after. */
+  constructor(spec: any, blocked: BlockedIds = new Set()) {
     if (!spec.vocab || typeof spec.vocab !== 'object') throw invalid('the BPE model has no vocabulary.');
-    this.vocab = new Map(Object.entries(spec.vocab as Record<string, number>));
-    this.usable = new Map([...this.vocab].filter(([, id]) => !blocked.has(id)));
+    this.vocab = new Map();
+    for (const piece in spec.vocab) this.vocab.set(piece, spec.vocab[piece]);
+    this.blocked = blocked;
+    this.byteFallback = !!spec.byte_fallback;
+    this.fuseUnk = !!spec.fuse_unk;
+    this.ignoreMerges = !!spec.ignore_merges;
     this.pieces = piecesOf(this.vocab);
     this.size = Math.max(this.pieces.length, 1);
     this.prefix = spec.continuing_subword_prefix ?? '';
@@ -50,10 +53,16 @@ export class BpeModel implements TokenModel {
     });
   }
 
+  /** The id of a piece the model may produce: special tokens are treated as absent. */
+  private usable(piece: string): number | undefined {
+    const id = this.vocab.get(piece);
+    return id === undefined || this.blocked.has(id) ? undefined : id;
+  }
+
   tokenize(cps: readonly number[], text: string, out: number[]): void {
     if (cps.length === 0) return;
-    if (this.spec.ignore_merges) {
-      const id = this.usable.get(text);
+    if (this.ignoreMerges) {
+      const id = this.usable(text);
       if (id !== undefined) {
         out.push(id, 0, cps.length);
         return;
@@ -62,7 +71,9 @@ export class BpeModel implements TokenModel {
     let result = this.cache.get(text);
     if (!result) {
       result = this.merge(cps);
-      if (this.cache.size < 10_000) this.cache.set(text, result);
+      // Bounded: a document with more distinct words than this starts over rather than growing.
+      if (this.cache.size >= CACHE_WORDS) this.cache.clear();
+      this.cache.set(text, result);
     }
     for (const v of result) out.push(v);
   }
@@ -87,14 +98,14 @@ export class BpeModel implements TokenModel {
       let s = String.fromCodePoint(cps[i]);
       if (i > 0) s = this.prefix + s;
       if (i === n - 1) s += this.suffix;
-      const id = this.usable.get(s);
+      const id = this.usable(s);
       if (id !== undefined) {
         flushUnk();
         add(id, i, i + 1);
         continue;
       }
-      if (this.spec.byte_fallback) {
-        const byteIds = Array.from(utf8Bytes(s), (b) => this.usable.get(bytePiece(b)));
+      if (this.byteFallback) {
+        const byteIds = Array.from(utf8Bytes(s), (b) => this.usable(bytePiece(b)));
         if (byteIds.every((b) => b !== undefined)) {
           flushUnk();
           for (const b of byteIds) add(b!, i, i + 1);
@@ -102,7 +113,7 @@ export class BpeModel implements TokenModel {
         }
       }
       if (this.unkId === null) continue; // no unk token: the character is dropped, as in HF
-      if (unk && this.spec.fuse_unk) unk[1] = i + 1;
+      if (unk && this.fuseUnk) unk[1] = i + 1;
       else {
         flushUnk();
         unk = [i, i + 1];
@@ -147,6 +158,9 @@ export class BpeModel implements TokenModel {
     return out;
   }
 }
+
+/** Words whose merges are kept (per model). */
+const CACHE_WORDS = 20_000;
 
 function splitMerge(line: string): [string, string] {
   const parts = line.split(' ');
