@@ -1,4 +1,5 @@
 import { invalid } from '../unsupported';
+import { MergeTable } from './merge-table';
 import { bytePiece, piecesOf, utf8Bytes, type BlockedIds, type TokenModel } from './model';
 
 /**
@@ -10,9 +11,8 @@ import { bytePiece, piecesOf, utf8Bytes, type BlockedIds, type TokenModel } from
 export class BpeModel implements TokenModel {
   readonly vocab: Map<string, number>;
   readonly pieces: string[];
-  /** (left id, right id) → rank and merged id, keyed left * size + right. */
-  private readonly merges = new Map<number, { rank: number; id: number }>();
-  private readonly size: number;
+  /** (left id, right id) → rank and merged id. */
+  private readonly merges: MergeTable;
   private readonly unkId: number | null;
   private readonly prefix: string;
   private readonly suffix: string;
@@ -32,7 +32,6 @@ export class BpeModel implements TokenModel {
     this.fuseUnk = !!spec.fuse_unk;
     this.ignoreMerges = !!spec.ignore_merges;
     this.pieces = piecesOf(this.vocab);
-    this.size = Math.max(this.pieces.length, 1);
     this.prefix = spec.continuing_subword_prefix ?? '';
     this.suffix = spec.end_of_word_suffix ?? '';
     const unk = spec.unk_token;
@@ -40,6 +39,7 @@ export class BpeModel implements TokenModel {
     if (typeof unk === 'string' && this.unkId === null) throw invalid(`the BPE unk_token ${unk} is not in the vocabulary.`);
     if (spec.dropout) throw invalid('BPE dropout is for training; a QA tokenizer must be deterministic.');
     const merges: unknown[] = Array.isArray(spec.merges) ? spec.merges : [];
+    this.merges = new MergeTable(merges.length);
     merges.forEach((m, rank) => {
       const [a, b] = typeof m === 'string' ? splitMerge(m) : (m as [string, string]);
       const left = this.vocab.get(a);
@@ -49,7 +49,7 @@ export class BpeModel implements TokenModel {
         throw invalid(`the BPE merge "${a} ${b}" uses a token that is not in the vocabulary.`);
       }
       if (blocked.has(merged)) return;
-      this.merges.set(left * this.size + right, { rank, id: merged });
+      this.merges.set(left, right, rank, merged);
     });
   }
 
@@ -129,28 +129,30 @@ export class BpeModel implements TokenModel {
     const next = Array.from({ length: m }, (_, i) => (i + 1 < m ? i + 1 : -1));
     const alive = new Array<boolean>(m).fill(true);
     const heap = new MergeHeap();
+    const merges = this.merges;
     for (let i = 0; i + 1 < m; i++) {
-      const merge = this.merges.get(ids[i] * this.size + ids[i + 1]);
-      if (merge) heap.push(merge.rank, i, merge.id);
+      const e = merges.find(ids[i], ids[i + 1]);
+      if (e >= 0) heap.push(merges.rankOf(e), i, merges.mergedOf(e));
     }
     while (heap.size > 0) {
       const [, pos, newId] = heap.pop();
       if (!alive[pos] || next[pos] < 0) continue;
       const right = next[pos];
       // Skip entries made stale by an earlier merge of either symbol.
-      if (this.merges.get(ids[pos] * this.size + ids[right])?.id !== newId) continue;
+      const current = merges.find(ids[pos], ids[right]);
+      if (current < 0 || merges.mergedOf(current) !== newId) continue;
       ids[pos] = newId;
       ends[pos] = ends[right];
       alive[right] = false;
       next[pos] = next[right];
       if (next[right] >= 0) prev[next[right]] = pos;
       if (prev[pos] >= 0) {
-        const merge = this.merges.get(ids[prev[pos]] * this.size + ids[pos]);
-        if (merge) heap.push(merge.rank, prev[pos], merge.id);
+        const e = merges.find(ids[prev[pos]], ids[pos]);
+        if (e >= 0) heap.push(merges.rankOf(e), prev[pos], merges.mergedOf(e));
       }
       if (next[pos] >= 0) {
-        const merge = this.merges.get(ids[pos] * this.size + ids[next[pos]]);
-        if (merge) heap.push(merge.rank, pos, merge.id);
+        const e = merges.find(ids[pos], ids[next[pos]]);
+        if (e >= 0) heap.push(merges.rankOf(e), pos, merges.mergedOf(e));
       }
     }
     const out: number[] = [];
