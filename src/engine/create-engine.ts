@@ -6,11 +6,14 @@ import { OrtLogitsRunner } from './ort-runner';
 import { QaEngine } from './qa-engine';
 import { createSession } from './session';
 import { tokenizerFromJson } from './tokenizer/from-json';
+import type { QaTokenizer } from './tokenizer/qa-tokenizer';
 import { DEFAULT_WINDOW_OPTIONS } from './windows';
 
 export interface ModelBytes {
-  config: string;
-  tokenizer: string;
+  /** config.json's text, or the config already parsed from it. */
+  config: string | ModelConfig;
+  /** tokenizer.json's text, or the tokenizer already built from it. */
+  tokenizer: string | QaTokenizer;
   onnx: Uint8Array;
 }
 
@@ -33,8 +36,8 @@ export async function createEngine(
   backend: Backend,
   sessionOptions: OrtModule.InferenceSession.SessionOptions = {},
 ): Promise<LoadedEngine> {
-  const config = parseModelConfig(files.config);
-  const tokenizer = tokenizerFromJson(files.tokenizer);
+  const config = typeof files.config === 'string' ? parseModelConfig(files.config) : files.config;
+  const tokenizer = typeof files.tokenizer === 'string' ? tokenizerFromJson(files.tokenizer) : files.tokenizer;
   const session = await createSession(ort, files.onnx, backend, sessionOptions);
   let runner: OrtLogitsRunner;
   try {

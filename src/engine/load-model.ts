@@ -1,10 +1,12 @@
 import type * as OrtModule from 'onnxruntime-web';
 import { QaError, throwIfAborted, toQaError } from '../shared/errors';
-import type { Backend } from '../shared/model-formats';
+import { dtypeFiles, type Backend } from '../shared/model-formats';
 import type { Capabilities, LoadOptions, ModelInfo } from '../shared/protocol';
 import { createEngine, type LoadedEngine } from './create-engine';
 import type { ModelFileSource, ProgressFn } from './model-source';
-import { dtypePreference, fetchWeights } from './weights';
+import { parseModelConfig } from './model-config';
+import { tokenizerFromJson } from './tokenizer/from-json';
+import { dtypePreference, fetchWeights, weightOrder } from './weights';
 
 type Ort = typeof OrtModule;
 
@@ -32,10 +34,20 @@ export async function loadModel(
   onProgress: ProgressFn,
   signal?: AbortSignal,
 ): Promise<LoadResult> {
-  const text = async (path: string, why: string) => {
-    const bytes = await source.read(path, onProgress, signal);
-    if (!bytes) throw new QaError('MODEL_FILE_MISSING', `${path} is missing from ${source.label}: ${why}`, { file: path });
-    return new TextDecoder().decode(bytes);
+  /**
+   * A text file, parsed as soon as it arrives, so a bad folder fails before the big download and
+   * only the parsed form is kept (an XLM-R tokenizer.json is ~17 MB of text). A file that does not
+   * parse is dropped from the cache.
+   */
+  const parsed = async <T>(path: string, why: string, parse: (text: string) => T): Promise<T> => {
+    const text = await readText(source, path, why, onProgress, signal);
+    try {
+      return parse(text);
+    } catch (e) {
+      const err = toQaError(e);
+      await forgetUnusable(source, err, path);
+      throw err;
+    }
   };
 
   if (!caps.wasmSimd) {
@@ -55,17 +67,27 @@ export async function loadModel(
   const ortFor = (backend: Backend) => (typeof runtime === 'function' ? runtime(backend) : Promise.resolve(runtime));
   // Start the first runtime now (import, WASM compile, thread pool) so it overlaps the download.
   ortFor(backends[0]).catch(() => {});
-  const config = await text('config.json', 'it says which architecture the model is.');
-  const tokenizer = await text('tokenizer.json', 'the app needs the fast-tokenizer file (vocab.txt alone is not enough).');
+  const config = await parsed('config.json', 'it says which architecture the model is.', parseModelConfig);
+  const tokenizer = await parsed(
+    'tokenizer.json',
+    'the app needs the fast-tokenizer file (vocab.txt alone is not enough).',
+    tokenizerFromJson,
+  );
 
+  // Weights already read, for a WebGPU → WASM fallback that wants the same file; emptied once a
+  // session holds the model, so the JS copy can be collected (onnxruntime keeps its own).
   const downloaded = new Map<string, Uint8Array>();
   for (const backend of backends) {
     throwIfAborted(signal);
     const preferred = dtypePreference(backend, { shaderF16: caps.shaderF16 });
-    const { dtype, path, onnx } = await fetchWeights(source, opts.dtype, preferred, downloaded, onProgress, signal);
+    // Bytes this backend would never use are let go before its download starts.
+    const order = weightOrder(opts.dtype, preferred).flatMap(dtypeFiles);
+    for (const path of downloaded.keys()) if (!order.includes(path)) downloaded.delete(path);
+    const { dtype, path } = await fetchWeights(source, opts.dtype, preferred, downloaded, onProgress, signal);
     try {
       onProgress({ phase: 'compile', backend, dtype });
-      const loaded = await createEngine(await ortFor(backend), { config, tokenizer, onnx }, backend);
+      const loaded = await createEngine(await ortFor(backend), { config, tokenizer, onnx: downloaded.get(path)! }, backend);
+      downloaded.clear();
       try {
         onProgress({ phase: 'warmup', backend });
         await loaded.engine.ask('warm up?', 'Warm up the model once so the first question is fast.', { topK: 1 });
@@ -110,4 +132,10 @@ async function forgetUnusable(source: ModelFileSource, err: QaError, weights: st
           ? 'tokenizer.json'
           : null;
   if (file) await source.forget?.(file).catch(() => {});
+}
+
+async function readText(source: ModelFileSource, path: string, why: string, onProgress: ProgressFn, signal?: AbortSignal): Promise<string> {
+  const bytes = await source.read(path, onProgress, signal);
+  if (!bytes) throw new QaError('MODEL_FILE_MISSING', `${path} is missing from ${source.label}: ${why}`, { file: path });
+  return new TextDecoder().decode(bytes);
 }

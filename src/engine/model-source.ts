@@ -1,6 +1,7 @@
 import { QaError, throwIfAborted } from '../shared/errors';
 import { MODEL_CACHE_NAME } from '../shared/model-formats';
 import type { LoadProgress, LocalModelFile } from '../shared/protocol';
+import { chunked, readBody } from './read-body';
 
 export type ProgressFn = (p: LoadProgress) => void;
 
@@ -66,12 +67,18 @@ export function urlSource(baseUrl: string): ModelFileSource {
           status: response.status,
         });
       }
-      const bytes = await readWithProgress(response, path, onProgress, signal);
+      const bytes = await readBody(
+        response,
+        path,
+        (loaded, total) => onProgress({ phase: 'download', file: path, loaded, total, fromCache: false }),
+        signal,
+      );
       const headers = {
         'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
         'content-length': String(bytes.length),
       };
-      await cache?.put(url, new Response(bytes, { headers }));
+      // Streamed from the one buffer: a Response made from the bytes would copy them all.
+      await cache?.put(url, new Response(chunked(bytes), { headers }));
       return bytes;
     },
   };
@@ -83,48 +90,6 @@ async function openCache(): Promise<Cache | null> {
   } catch {
     return null; // e.g. opaque origins or storage disabled: download every time instead.
   }
-}
-
-async function readWithProgress(
-  response: Response,
-  path: string,
-  onProgress: ProgressFn,
-  signal?: AbortSignal,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const header = Number(response.headers.get('content-length'));
-  const total = Number.isFinite(header) && header > 0 ? header : null;
-  if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    onProgress({ phase: 'download', file: path, loaded: bytes.length, total: bytes.length, fromCache: false });
-    return bytes;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  onProgress({ phase: 'download', file: path, loaded, total, fromCache: false });
-  try {
-    for (;;) {
-      throwIfAborted(signal);
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      loaded += value.length;
-      onProgress({ phase: 'download', file: path, loaded, total, fromCache: false });
-    }
-  } catch (e) {
-    throwIfAborted(signal);
-    throw new QaError('NETWORK', `The download of ${path} was interrupted after ${loaded} bytes: ${(e as Error).message}. Try again.`);
-  }
-  if (total !== null && loaded !== total) {
-    throw new QaError('NETWORK', `The download of ${path} stopped at ${loaded} of ${total} bytes. Try again.`);
-  }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes;
 }
 
 /**

@@ -18,10 +18,16 @@ export interface Weights {
   onnx: Uint8Array;
 }
 
+/** The formats `fetchWeights` tries, in order: an explicit choice first, then the backend's preference. */
+export function weightOrder(requested: DtypeChoice, preferred: readonly Dtype[]): Dtype[] {
+  return requested === 'auto' ? [...preferred] : [requested, ...preferred.filter((d) => d !== requested)];
+}
+
 /**
  * Reads the first weights file that the source has: the requested format, then the backend's
  * preference; each format in the onnx/ folder, then at the root (dtypeFiles). `downloaded` keeps
- * bytes already read, so a WebGPU → WASM fallback that wants the same file does not download it twice. A substitute for an explicit choice is announced as a notice.
+ * bytes already read, so a WebGPU → WASM fallback that wants the same file does not download it twice.
+ * A substitute for an explicit choice is announced as a notice.
  *
  * A download that fails (offline, connection cut) ends the search, except where a later format is
  * already on this device: offline, a WebGPU load that prefers q4 then still finds the cached fp32 file
@@ -35,7 +41,7 @@ export async function fetchWeights(
   onProgress: ProgressFn,
   signal?: AbortSignal,
 ): Promise<Weights> {
-  const order: Dtype[] = requested === 'auto' ? [...preferred] : [requested, ...preferred.filter((d) => d !== requested)];
+  const order = weightOrder(requested, preferred);
   let failed: { error: unknown; path: string } | null = null;
   const candidates = order.flatMap((dtype) => dtypeFiles(dtype).map((path) => ({ dtype, path })));
   for (const { dtype, path } of candidates) {

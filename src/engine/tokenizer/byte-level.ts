@@ -1,4 +1,4 @@
-import { Edits, regexMatches, splitPiece, type Normalized } from './normalized';
+import { Normalized, regexMatches, splitPiece } from './normalized';
 import { prepend } from './normalizers';
 import type { PreTokenizerFn } from './pre-tokenizers';
 
@@ -32,16 +32,34 @@ function utf8(cp: number, out: number[]): void {
   else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
 }
 
-/** Each character becomes its UTF-8 bytes' characters, all aligned to it. */
+/**
+ * Each character becomes its UTF-8 bytes' characters, all aligned to it (what `transform` gives for
+ * one replaced and n inserted characters, built directly: no edit list per piece).
+ */
 function toBytes(piece: Normalized): Normalized {
-  const items = new Edits();
+  const cps: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const bytes: number[] = [];
-  for (const cp of piece.cps) {
+  for (let i = 0; i < piece.cps.length; i++) {
+    const cp = piece.cps[i];
+    const start = piece.starts[i];
+    const end = piece.ends[i];
+    if (cp < 0x80) {
+      cps.push(BYTE_TO_CHAR[cp]);
+      starts.push(start);
+      ends.push(end);
+      continue;
+    }
     bytes.length = 0;
     utf8(cp, bytes);
-    for (let k = 0; k < bytes.length; k++) items.push(BYTE_TO_CHAR[bytes[k]], k > 0 ? 1 : 0);
+    for (let k = 0; k < bytes.length; k++) {
+      cps.push(BYTE_TO_CHAR[bytes[k]]);
+      starts.push(start);
+      ends.push(end);
+    }
   }
-  return piece.transform(items);
+  return new Normalized(cps, starts, ends, piece.origin);
 }
 
 export function byteLevelPreTokenizer(spec: any): PreTokenizerFn {

@@ -8,6 +8,7 @@ import { buildPreTokenizer } from './pre-tokenizers';
 import { PipelineTokenizer } from './pipeline-tokenizer';
 import { readPostProcessor } from './post-processor';
 import type { QaTokenizer } from './qa-tokenizer';
+import { canSegment } from './segments';
 import { decodeTokenizerJson, invalid, typeOf, unsupported } from './unsupported';
 
 const PAD_NAMES = ['<pad>', '[PAD]', '<PAD>', '[pad]'];
@@ -40,9 +41,11 @@ export function tokenizerFromJson(json: unknown): QaTokenizer {
   if (post.layout.prefix.length === 0) {
     throw unsupported('a pair template that does not start with a special token', 'the "no answer" score is read at that token');
   }
+  const normalizer = buildNormalizer(data.normalizer);
   return new PipelineTokenizer({
-    normalizer: buildNormalizer(data.normalizer),
+    normalizer,
     preTokenizer: buildPreTokenizer(data.pre_tokenizer),
+    segmented: canSegment(data.normalizer, data.pre_tokenizer, normalizer),
     model: tokenModel,
     post: { ...post, layout: post.layout },
     padId: padId(data, idOf),

@@ -138,6 +138,12 @@ const isSpace = (cp: number) => cp === 32 || SPACE.test(String.fromCodePoint(cp)
 
 /** The string of cps[from, to), built in chunks (spread arguments have a size limit). */
 export function codePointsToString(cps: readonly number[], from: number, to: number): string {
+  if (to - from <= 32) {
+    // A pre-token, usually: no slice to spread.
+    let s = '';
+    for (let i = from; i < to; i++) s += cps[i] < 0x10000 ? String.fromCharCode(cps[i]) : String.fromCodePoint(cps[i]);
+    return s;
+  }
   let out = '';
   for (let i = from; i < to; i += 8192) out += String.fromCodePoint(...cps.slice(i, Math.min(to, i + 8192)));
   return out;

@@ -6,6 +6,7 @@ import type { PostProcessing } from './post-processor';
 import { trimOffsets } from './post-processor';
 import type { PreTokenizerFn } from './pre-tokenizers';
 import type { QaTokenizer } from './qa-tokenizer';
+import { segmentsOf } from './segments';
 import type { Token } from './wordpiece';
 
 export interface PipelineParts {
@@ -14,6 +15,8 @@ export interface PipelineParts {
   model: TokenModel;
   post: PostProcessing & { layout: PairLayout };
   padId: number;
+  /** The text may be tokenized in segments (segments.ts: only where that gives the same tokens). */
+  segmented?: boolean;
 }
 
 /**
@@ -25,6 +28,11 @@ export class PipelineTokenizer implements QaTokenizer {
   readonly layout: PairLayout;
   readonly padId: number;
   readonly vocabSize: number;
+  /**
+   * Segment length in UTF-16 units: small enough for the young generation, long enough to be cheap.
+   * Tests shrink it so that every space segments.ts allows becomes a cut.
+   */
+  static segmentUnits = 2048;
 
   constructor(private readonly parts: PipelineParts) {
     this.layout = parts.post.layout;
@@ -33,22 +41,32 @@ export class PipelineTokenizer implements QaTokenizer {
   }
 
   tokenize(text: string): Token[] {
-    const { normalizer, preTokenizer, model, post } = this.parts;
-    let whole = Normalized.fromText(text);
-    if (normalizer) whole = normalizer(whole);
-    const pieces = preTokenizer ? preTokenizer([whole]) : whole.length > 0 ? [whole] : [];
+    const { model, post } = this.parts;
     const out: Token[] = [];
-    const triples: number[] = [];
-    for (const piece of pieces) {
-      triples.length = 0;
-      model.tokenize(piece.cps, codePointsToString(piece.cps, 0, piece.length), triples);
-      for (let k = 0; k < triples.length; k += 3) {
-        out.push({ id: triples[k], start: piece.starts[triples[k + 1]], end: piece.ends[triples[k + 2] - 1] });
-      }
-    }
+    if (this.parts.segmented)
+      for (const [from, to] of segmentsOf(text, PipelineTokenizer.segmentUnits)) this.tokenizePart(text.slice(from, to), from, out);
+    else this.tokenizePart(text, 0, out);
     if (post.trim) trimOffsets(out, model.pieces, post.trim.addPrefixSpace);
     trimWhitespace(out, text);
     return out;
+  }
+
+  /** Tokens of `part`, which starts at `origin` in the user's text, appended to `out`. */
+  private tokenizePart(part: string, origin: number, out: Token[]): void {
+    const { normalizer, preTokenizer, model } = this.parts;
+    let whole = Normalized.fromText(part, origin);
+    if (normalizer) whole = normalizer(whole);
+    const pieces = preTokenizer ? preTokenizer([whole]) : whole.length > 0 ? [whole] : [];
+    // One array per part, read from where each piece's triples begin: emptying a shared one
+    // (`length = 0`) after every piece was a measurable share of the time.
+    const triples: number[] = [];
+    for (const piece of pieces) {
+      const mark = triples.length;
+      model.tokenize(piece.cps, codePointsToString(piece.cps, 0, piece.length), triples);
+      for (let k = mark; k < triples.length; k += 3) {
+        out.push({ id: triples[k], start: piece.starts[triples[k + 1]], end: piece.ends[triples[k + 2] - 1] });
+      }
+    }
   }
 }
 
@@ -62,7 +80,14 @@ const SPACE = /\p{White_Space}/u;
  */
 export function trimWhitespace(tokens: Token[], text: string): void {
   for (const t of tokens) {
-    while (t.start < t.end && SPACE.test(text[t.start])) t.start++;
-    while (t.end > t.start && SPACE.test(text[t.end - 1])) t.end--;
+    while (t.start < t.end && isSpaceAt(text, t.start)) t.start++;
+    while (t.end > t.start && isSpaceAt(text, t.end - 1)) t.end--;
   }
+}
+
+/** White_Space at a UTF-16 index; ASCII (almost every token edge) without the regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]);
 }

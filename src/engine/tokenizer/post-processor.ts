@@ -95,18 +95,38 @@ function templateLayout(spec: any, idOf: (token: string) => number | undefined):
  * first word.
  */
 export function trimOffsets(tokens: Token[], pieces: readonly string[], addPrefixSpace: boolean): void {
-  tokens.forEach((t, i) => {
-    const piece = pieces[t.id] ?? '';
-    const chars = Array.from(piece, (c) => c.codePointAt(0)!);
-    const space = (cp: number) => cp === BYTE_LEVEL_SPACE || isRustWhitespace(cp);
-    let leading = 0;
-    while (leading < chars.length && space(chars[leading])) leading++;
-    let trailing = 0;
-    while (trailing < chars.length && space(chars[chars.length - 1 - trailing])) trailing++;
+  const { leadingOf, trailingOf } = spaceCounts(pieces);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let leading = leadingOf[t.id] ?? 0;
+    const trailing = trailingOf[t.id] ?? 0;
     if (leading > 0) {
       if ((i === 0 || t.start === 0) && addPrefixSpace && leading === 1) leading = 0;
       t.start = Math.min(t.start + leading, t.end);
     }
     if (trailing > 0 && t.end >= trailing) t.end = Math.max(t.end - trailing, t.start);
-  });
+  }
+}
+
+/** Per vocabulary, each piece's leading and trailing spaces (byte-level "Ġ" or whitespace), counted once. */
+const spaceCountCache = new WeakMap<readonly string[], { leadingOf: Uint16Array; trailingOf: Uint16Array }>();
+
+function spaceCounts(pieces: readonly string[]): { leadingOf: Uint16Array; trailingOf: Uint16Array } {
+  let counts = spaceCountCache.get(pieces);
+  if (counts) return counts;
+  const leadingOf = new Uint16Array(pieces.length);
+  const trailingOf = new Uint16Array(pieces.length);
+  const space = (cp: number) => cp === BYTE_LEVEL_SPACE || isRustWhitespace(cp);
+  for (let id = 0; id < pieces.length; id++) {
+    const chars = Array.from(pieces[id] ?? '', (c) => c.codePointAt(0)!);
+    let leading = 0;
+    while (leading < chars.length && space(chars[leading])) leading++;
+    let trailing = 0;
+    while (trailing < chars.length && space(chars[chars.length - 1 - trailing])) trailing++;
+    leadingOf[id] = leading;
+    trailingOf[id] = trailing;
+  }
+  counts = { leadingOf, trailingOf };
+  spaceCountCache.set(pieces, counts);
+  return counts;
 }

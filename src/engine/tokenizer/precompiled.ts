@@ -69,49 +69,60 @@ export function precompiledNormalizer(base64: unknown): NormalizerFn {
   if (typeof base64 !== 'string') throw invalid('the Precompiled normalizer has no precompiled_charsmap.');
   const map = new CharsMap(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
   const single = new Map<number, string | null>();
+  // ASCII is most text: its replacements (usually none) are looked up once, in an array.
+  const ascii = Array.from({ length: 0x80 }, (_, cp) => map.transform(String.fromCharCode(cp)));
   const one = (cp: number) => {
+    if (cp < 0x80) return ascii[cp];
     let r = single.get(cp);
     if (r === undefined) single.set(cp, (r = map.transform(String.fromCodePoint(cp))));
     return r;
   };
   return (n) => {
-    const items = new Edits();
+    const cps = n.cps;
+    // Edits start at the first change: text the charsmap leaves alone costs no edit list at all.
+    let items: Edits | null = null;
     let leading = 0;
-    let modified = false;
-    /** Replaces `count` characters by `to`; a removal before anything else is dropped up front. */
-    const put = (to: string, count: number) => {
-      modified = true;
+    const begin = (upTo: number): Edits => {
+      const e = new Edits();
+      for (let k = 0; k < upTo; k++) e.push(cps[k], 0);
+      return e;
+    };
+    /** Replaces characters [from, from + count) by `to`; a removal before anything else is dropped up front. */
+    const put = (from: number, to: string, count: number) => {
+      items ??= begin(from);
       if (to.length === 0 && items.length === 0) leading += count;
       else expand(items, to, count);
     };
-    const cps = n.cps;
-    for (const [from, to] of graphemeRuns(cps)) {
+    const keep = (k: number) => {
+      if (items) items.push(cps[k], 0);
+    };
+    forEachGrapheme(cps, (from, to) => {
       if (to - from > 1) {
         const g = String.fromCodePoint(...cps.slice(from, to));
         if (utf8Length(g) < 6) {
           const r = map.transform(g);
           if (r !== null) {
-            put(r, to - from);
-            continue;
+            put(from, r, to - from);
+            return;
           }
         }
       }
       for (let k = from; k < to; k++) {
         const r = one(cps[k]);
-        if (r === null) items.push(cps[k], 0);
-        else put(r, 1);
+        if (r === null) keep(k);
+        else put(k, r, 1);
       }
-    }
-    return modified ? n.transform(items, leading) : n;
+    });
+    return items ? n.transform(items, leading) : n;
   };
 }
 
 /**
- * Grapheme clusters as [from, to) code point ranges. An ASCII character (other than CR) between two
- * others is a cluster of its own, so only the text around other characters goes through
- * Intl.Segmenter, which is slow on megabytes.
+ * Calls `each` with every grapheme cluster as a [from, to) code point range. An ASCII character
+ * (other than CR) between two others is a cluster of its own, so only the text around other
+ * characters goes through Intl.Segmenter, which is slow on megabytes.
  */
-function* graphemeRuns(cps: readonly number[]): Generator<[number, number]> {
+function forEachGrapheme(cps: readonly number[], each: (from: number, to: number) => void): void {
   const n = cps.length;
   const ascii = (i: number) => cps[i] < 0x80 && cps[i] !== 13;
   // Between two ASCII characters other than CR there is always a boundary (no ASCII character
@@ -120,7 +131,7 @@ function* graphemeRuns(cps: readonly number[]): Generator<[number, number]> {
   let i = 0;
   while (i < n) {
     if (plain(i)) {
-      yield [i, i + 1];
+      each(i, i + 1);
       i++;
       continue;
     }
@@ -132,7 +143,7 @@ function* graphemeRuns(cps: readonly number[]): Generator<[number, number]> {
     for (const { segment } of graphemes.segment(s)) {
       let count = 0;
       for (const _ of segment) count++;
-      yield [k, k + count];
+      each(k, k + count);
       k += count;
     }
     i = j;

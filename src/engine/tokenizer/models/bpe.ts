@@ -1,4 +1,5 @@
 import { invalid } from '../unsupported';
+import { MergeTable } from './merge-table';
 import { bytePiece, piecesOf, utf8Bytes, type BlockedIds, type TokenModel } from './model';
 
 /**
@@ -10,26 +11,27 @@ import { bytePiece, piecesOf, utf8Bytes, type BlockedIds, type TokenModel } from
 export class BpeModel implements TokenModel {
   readonly vocab: Map<string, number>;
   readonly pieces: string[];
-  /** (left id, right id) → rank and merged id, keyed left * size + right. */
-  private readonly merges = new Map<number, { rank: number; id: number }>();
-  private readonly size: number;
+  /** (left id, right id) → rank and merged id. */
+  private readonly merges: MergeTable;
   private readonly unkId: number | null;
   private readonly prefix: string;
   private readonly suffix: string;
   private readonly cache = new Map<string, number[]>();
+  private readonly blocked: BlockedIds;
+  private readonly byteFallback: boolean;
+  private readonly fuseUnk: boolean;
+  private readonly ignoreMerges: boolean;
 
-  /** Lookups for matching: the vocabulary without special tokens. */
-  private readonly usable: Map<string, number>;
-
-  constructor(
-    private readonly spec: any,
-    blocked: BlockedIds = new Set(),
-  ) {
+  /** Only what tokenizing needs is kept from `spec`: the parsed JSON can be collected after. */
+  constructor(spec: any, blocked: BlockedIds = new Set()) {
     if (!spec.vocab || typeof spec.vocab !== 'object') throw invalid('the BPE model has no vocabulary.');
-    this.vocab = new Map(Object.entries(spec.vocab as Record<string, number>));
-    this.usable = new Map([...this.vocab].filter(([, id]) => !blocked.has(id)));
+    this.vocab = new Map();
+    for (const piece in spec.vocab) this.vocab.set(piece, spec.vocab[piece]);
+    this.blocked = blocked;
+    this.byteFallback = !!spec.byte_fallback;
+    this.fuseUnk = !!spec.fuse_unk;
+    this.ignoreMerges = !!spec.ignore_merges;
     this.pieces = piecesOf(this.vocab);
-    this.size = Math.max(this.pieces.length, 1);
     this.prefix = spec.continuing_subword_prefix ?? '';
     this.suffix = spec.end_of_word_suffix ?? '';
     const unk = spec.unk_token;
@@ -37,6 +39,7 @@ export class BpeModel implements TokenModel {
     if (typeof unk === 'string' && this.unkId === null) throw invalid(`the BPE unk_token ${unk} is not in the vocabulary.`);
     if (spec.dropout) throw invalid('BPE dropout is for training; a QA tokenizer must be deterministic.');
     const merges: unknown[] = Array.isArray(spec.merges) ? spec.merges : [];
+    this.merges = new MergeTable(merges.length);
     merges.forEach((m, rank) => {
       const [a, b] = typeof m === 'string' ? splitMerge(m) : (m as [string, string]);
       const left = this.vocab.get(a);
@@ -46,14 +49,20 @@ export class BpeModel implements TokenModel {
         throw invalid(`the BPE merge "${a} ${b}" uses a token that is not in the vocabulary.`);
       }
       if (blocked.has(merged)) return;
-      this.merges.set(left * this.size + right, { rank, id: merged });
+      this.merges.set(left, right, rank, merged);
     });
+  }
+
+  /** The id of a piece the model may produce: special tokens are treated as absent. */
+  private usable(piece: string): number | undefined {
+    const id = this.vocab.get(piece);
+    return id === undefined || this.blocked.has(id) ? undefined : id;
   }
 
   tokenize(cps: readonly number[], text: string, out: number[]): void {
     if (cps.length === 0) return;
-    if (this.spec.ignore_merges) {
-      const id = this.usable.get(text);
+    if (this.ignoreMerges) {
+      const id = this.usable(text);
       if (id !== undefined) {
         out.push(id, 0, cps.length);
         return;
@@ -62,7 +71,9 @@ export class BpeModel implements TokenModel {
     let result = this.cache.get(text);
     if (!result) {
       result = this.merge(cps);
-      if (this.cache.size < 10_000) this.cache.set(text, result);
+      // Bounded: a document with more distinct words than this starts over rather than growing.
+      if (this.cache.size >= CACHE_WORDS) this.cache.clear();
+      this.cache.set(text, result);
     }
     for (const v of result) out.push(v);
   }
@@ -87,14 +98,14 @@ export class BpeModel implements TokenModel {
       let s = String.fromCodePoint(cps[i]);
       if (i > 0) s = this.prefix + s;
       if (i === n - 1) s += this.suffix;
-      const id = this.usable.get(s);
+      const id = this.usable(s);
       if (id !== undefined) {
         flushUnk();
         add(id, i, i + 1);
         continue;
       }
-      if (this.spec.byte_fallback) {
-        const byteIds = Array.from(utf8Bytes(s), (b) => this.usable.get(bytePiece(b)));
+      if (this.byteFallback) {
+        const byteIds = Array.from(utf8Bytes(s), (b) => this.usable(bytePiece(b)));
         if (byteIds.every((b) => b !== undefined)) {
           flushUnk();
           for (const b of byteIds) add(b!, i, i + 1);
@@ -102,7 +113,7 @@ export class BpeModel implements TokenModel {
         }
       }
       if (this.unkId === null) continue; // no unk token: the character is dropped, as in HF
-      if (unk && this.spec.fuse_unk) unk[1] = i + 1;
+      if (unk && this.fuseUnk) unk[1] = i + 1;
       else {
         flushUnk();
         unk = [i, i + 1];
@@ -118,28 +129,30 @@ export class BpeModel implements TokenModel {
     const next = Array.from({ length: m }, (_, i) => (i + 1 < m ? i + 1 : -1));
     const alive = new Array<boolean>(m).fill(true);
     const heap = new MergeHeap();
+    const merges = this.merges;
     for (let i = 0; i + 1 < m; i++) {
-      const merge = this.merges.get(ids[i] * this.size + ids[i + 1]);
-      if (merge) heap.push(merge.rank, i, merge.id);
+      const e = merges.find(ids[i], ids[i + 1]);
+      if (e >= 0) heap.push(merges.rankOf(e), i, merges.mergedOf(e));
     }
     while (heap.size > 0) {
       const [, pos, newId] = heap.pop();
       if (!alive[pos] || next[pos] < 0) continue;
       const right = next[pos];
       // Skip entries made stale by an earlier merge of either symbol.
-      if (this.merges.get(ids[pos] * this.size + ids[right])?.id !== newId) continue;
+      const current = merges.find(ids[pos], ids[right]);
+      if (current < 0 || merges.mergedOf(current) !== newId) continue;
       ids[pos] = newId;
       ends[pos] = ends[right];
       alive[right] = false;
       next[pos] = next[right];
       if (next[right] >= 0) prev[next[right]] = pos;
       if (prev[pos] >= 0) {
-        const merge = this.merges.get(ids[prev[pos]] * this.size + ids[pos]);
-        if (merge) heap.push(merge.rank, prev[pos], merge.id);
+        const e = merges.find(ids[prev[pos]], ids[pos]);
+        if (e >= 0) heap.push(merges.rankOf(e), prev[pos], merges.mergedOf(e));
       }
       if (next[pos] >= 0) {
-        const merge = this.merges.get(ids[pos] * this.size + ids[next[pos]]);
-        if (merge) heap.push(merge.rank, pos, merge.id);
+        const e = merges.find(ids[pos], ids[next[pos]]);
+        if (e >= 0) heap.push(merges.rankOf(e), pos, merges.mergedOf(e));
       }
     }
     const out: number[] = [];
@@ -147,6 +160,9 @@ export class BpeModel implements TokenModel {
     return out;
   }
 }
+
+/** Words whose merges are kept (per model). */
+const CACHE_WORDS = 20_000;
 
 function splitMerge(line: string): [string, string] {
   const parts = line.split(' ');

@@ -1,4 +1,4 @@
-import { PieceTable } from '../piece-table';
+import { PieceTrie } from '../piece-trie';
 import { invalid } from '../unsupported';
 import { bytePiece, utf8Bytes, type BlockedIds, type TokenModel } from './model';
 
@@ -15,9 +15,8 @@ export class UnigramModel implements TokenModel {
   readonly vocab: Map<string, number>;
   readonly pieces: string[];
   private readonly scores: Float64Array;
-  private readonly table: PieceTable;
-  /** Hashes of every prefix of every piece: a prefix search stops at the first absent one. */
-  private readonly prefixes: Set<number>;
+  /** The pieces the model may produce (special tokens left out). */
+  private readonly trie: PieceTrie;
   private readonly unkId: number | null;
   private readonly unkScore: number;
   private readonly byteFallback: boolean;
@@ -29,24 +28,19 @@ export class UnigramModel implements TokenModel {
     this.pieces = [];
     this.scores = new Float64Array(entries.length);
     this.vocab = new Map();
-    this.prefixes = new Set();
     let min = Infinity;
-    entries.forEach((e, id) => {
+    for (let id = 0; id < entries.length; id++) {
+      const e: unknown = entries[id];
       if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'number')
         throw invalid(`Unigram vocabulary entry ${id} is not [piece, score].`);
-      const [piece, score] = e as [string, number];
+      const piece: string = e[0];
+      const score: number = e[1];
       this.pieces.push(piece);
       this.scores[id] = score;
       this.vocab.set(piece, id);
       if (score < min) min = score;
-      if (blocked.has(id)) return;
-      let h = HASH_SEED;
-      for (let i = 0; i < piece.length; i++) {
-        h = step(h, piece.charCodeAt(i));
-        this.prefixes.add(h);
-      }
-    });
-    this.table = new PieceTable(new Map([...this.vocab].filter(([, id]) => !blocked.has(id))));
+    }
+    this.trie = new PieceTrie(this.pieces, (id) => blocked.has(id));
     this.unkScore = min - UNK_PENALTY;
     const unk = spec.unk_id;
     this.unkId = typeof unk === 'number' ? unk : null;
@@ -60,7 +54,11 @@ export class UnigramModel implements TokenModel {
     let result = this.cache.get(text);
     if (!result) {
       result = this.viterbi(text);
-      if (text.length < 256 && this.cache.size < 10_000) this.cache.set(text, result);
+      if (text.length < 256) {
+        // Bounded: a document with more distinct words than this starts over rather than growing.
+        if (this.cache.size >= CACHE_WORDS) this.cache.clear();
+        this.cache.set(text, result);
+      }
     }
     for (const v of result) out.push(v);
   }
@@ -73,19 +71,18 @@ export class UnigramModel implements TokenModel {
     const score = new Float64Array(n + 1);
     const from = new Int32Array(n + 1).fill(-1);
     const id = new Int32Array(n + 1);
-    const maxUnits = this.table.maxUnits;
+    const trie = this.trie;
     for (let start = 0; start < n; start = nextChar(units, start)) {
       const base = score[start];
       const charEnd = nextChar(units, start);
       let single = false;
-      let h = HASH_SEED;
-      const limit = Math.min(n, start + maxUnits);
-      for (let end = start + 1; end <= limit; end++) {
-        h = step(h, units[end - 1]);
-        if (!this.prefixes.has(h)) break;
+      let node = 0;
+      for (let end = start + 1; end <= n; end++) {
+        node = trie.child(node, units[end - 1]);
+        if (node < 0) break;
         // A piece never ends inside a surrogate pair (pieces are whole strings).
         if (end < n && isLowSurrogate(units[end])) continue;
-        const piece = this.table.get(units, start, end);
+        const piece = trie.idAt(node);
         if (piece < 0) continue;
         const candidate = this.scores[piece] + base;
         if (from[end] < 0 || candidate > score[end]) {
@@ -122,7 +119,7 @@ export class UnigramModel implements TokenModel {
       const b = toCp[end];
       if (piece === this.unkId && this.byteFallback) {
         const bytes = utf8Bytes(text.slice(start, end));
-        const byteIds = Array.from(bytes, (x) => this.table.get(asUnits(bytePiece(x)), 0, 6));
+        const byteIds = Array.from(bytes, (x) => this.trie.get(bytePiece(x)));
         if (byteIds.every((x) => x >= 0)) {
           for (const x of byteIds) out.push(x, a, b);
           continue;
@@ -135,9 +132,8 @@ export class UnigramModel implements TokenModel {
   }
 }
 
-const asUnits = (s: string) => Uint16Array.from(s, (c) => c.charCodeAt(0));
-const HASH_SEED = 0x811c9dc5 | 0;
-const step = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193);
+/** Words whose segmentation is kept (per model). */
+const CACHE_WORDS = 20_000;
 const isLowSurrogate = (u: number) => u >= 0xdc00 && u <= 0xdfff;
 const nextChar = (units: Uint16Array, i: number) =>
   units[i] >= 0xd800 && units[i] <= 0xdbff && i + 1 < units.length && isLowSurrogate(units[i + 1]) ? i + 2 : i + 1;
