@@ -86,6 +86,16 @@ test('keyboard only: skip link → question → ask → answer → its mark → 
   await question(page).press('Enter');
   await expect(announcer(page)).toHaveText(`Top answer to “Who sat?”: “${ORACLE_ANSWER}”, 100%. 1 answer.`);
   await expect(page.locator('.answers-heading')).toHaveText('1 answer');
+  // A guess folded under "Show weaker guesses" is not counted, nor highlighted until shown.
+  await question(page).fill('Who ran there?');
+  await question(page).press('Enter');
+  await expect(page.locator('.answers-heading')).toHaveText('1 answer (1 weaker guess hidden)');
+  await expect(page.locator('mark[data-testid="answer-highlight"]')).toHaveCount(1);
+  await page.getByText('Show weaker guesses (1)').click();
+  await expect(page.locator('mark[data-testid="answer-highlight"][data-rank="2"]')).toHaveCount(1);
+  await expect(page.locator('.answers-heading')).toHaveText('1 answer, 1 weaker guess');
+
+  await question(page).fill('Who sat?');
   // Asking the same question again empties the region first, so the same sentence is spoken again.
   await question(page).press('Enter');
   await expect.poll(async () => (await spoken()).filter((t) => t.includes('“Who sat?”')).length).toBe(2);
