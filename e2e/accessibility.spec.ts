@@ -31,6 +31,20 @@ test('first run, ready, answers and an error (the Evaluate panel is on the page 
   await expectNoViolations(page, 'error');
 });
 
+test('the example with its question chips, and the open history, have no WCAG 2.1 AA violations', async ({ page }) => {
+  await openWithModel(page, { url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' });
+  await page.getByRole('button', { name: 'Try an example' }).click();
+  await expect(page.getByTestId('sample-questions')).toBeVisible();
+  await expectNoViolations(page, 'example');
+
+  await ask(page, 'Who ran?', ORACLE_DOC);
+  await expect(page.getByTestId('answer').first()).toContainText(ORACLE_ANSWER);
+  await page.getByTestId('answer').first().getByRole('button', { name: /^Copy/ }).click();
+  await page.getByTestId('history').locator('summary').click();
+  await expect(page.getByTestId('history-entry')).toHaveCount(1);
+  await expectNoViolations(page, 'history open, answer copied');
+});
+
 test('a PDF in the page view has no WCAG 2.1 AA violations', async ({ page }) => {
   await openWithModel(page, { url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' });
   await openFile(page, 'marker.pdf', await markerPdf('line'), MIME.pdf);

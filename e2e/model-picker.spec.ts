@@ -15,11 +15,15 @@ test.use({ serviceWorkers: 'block' });
 const DEFAULT_ID = 'Xenova/distilbert-base-cased-distilled-squad';
 const WASM = 'backend=wasm&threads=1';
 
-/** Answers https://huggingface.co/<id>/resolve/main/<file> with the oracle fixture's files (CORS, as the hub does). */
-async function serveHubFromFixture(page: Page, hubId: string): Promise<void> {
-  const dir = resolve(FIXTURES, 'oracle');
+/**
+ * Answers https://huggingface.co/<id>/resolve/main/<file> with a fixture's files (CORS, as the hub
+ * does). layout 'root': the weights sit at the repo root, as Optimum exports them (onnx/ is a 404).
+ */
+async function serveHubFromFixture(page: Page, hubId: string, fixture = 'oracle', layout: 'onnx' | 'root' = 'onnx'): Promise<void> {
+  const dir = resolve(FIXTURES, fixture);
   await page.route(`https://huggingface.co/${hubId}/resolve/main/**`, (route) => {
-    const path = new URL(route.request().url()).pathname.split('/resolve/main/')[1];
+    const asked = new URL(route.request().url()).pathname.split('/resolve/main/')[1];
+    const path = layout === 'onnx' ? asked : asked.startsWith('onnx/') ? '' : /\.onnx$/.test(asked) ? `onnx/${asked}` : asked;
     const file = resolve(dir, path);
     const headers = { 'access-control-allow-origin': '*' };
     if (!file.startsWith(dir) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return route.fulfill({ status: 404, headers });
@@ -35,11 +39,12 @@ test('a curated model loads from the hub; the panel folds into a bar, and Change
   await page.goto(`./?${WASM}`);
   const cased = page.getByRole('radio', { name: /^DistilBERT base cased/ });
   await expect(cased).toBeChecked();
-  // Families the engine cannot run yet are listed, and say so.
+  // A model with no export the app can read is listed, and says so.
   const later = page.getByRole('list', { name: 'Not loadable yet' });
-  await expect(later.locator(`[data-hub-id="deepset/roberta-base-squad2"]`)).toContainText('RoBERTa base');
-  await expect(later.locator(`[data-hub-id="deepset/roberta-base-squad2"]`)).toContainText('tokenizer support');
-  await expect(page.getByRole('radio', { name: /^RoBERTa base/ })).toHaveCount(0); // Not offered as a choice.
+  const large = later.locator('[data-hub-id="google-bert/bert-large-uncased-whole-word-masking-finetuned-squad"]');
+  await expect(large).toContainText('BERT large');
+  await expect(large).toContainText('No ONNX export');
+  await expect(page.getByRole('radio', { name: /^BERT large/ })).toHaveCount(0); // Not offered as a choice.
   await expect(page.getByRole('radio', { name: /^DistilBERT base uncased/ })).toBeEnabled();
   await expect(page.locator(`[data-hub-id="${DEFAULT_ID}"]`)).toContainText('SQuAD v1.1 dev: F1 87.1, EM not stated');
   await screenshot(page, 'model-picker');
@@ -64,6 +69,25 @@ test('a curated model loads from the hub; the panel folds into a bar, and Change
 
   await ask(page, 'Who ran far?', ORACLE_DOC);
   await expectTopAnswer(page, ORACLE_ANSWER);
+});
+
+test("a curated RoBERTa export in Optimum's layout (weights at the repo root) loads from the hub and answers", async ({ page }) => {
+  const id = 'optimum/roberta-base-squad2';
+  const asked: string[] = [];
+  page.on('request', (r) => r.url().includes(id) && asked.push(new URL(r.url()).pathname.split('/resolve/main/')[1]));
+  await serveHubFromFixture(page, id, 'roberta-oracle', 'root');
+  await page.goto(`./?${WASM}`);
+  const roberta = page.getByRole('radio', { name: /^RoBERTa base/ });
+  await expect(page.locator(`[data-hub-id="${id}"]`)).toContainText('Community ONNX export by');
+  await roberta.check();
+  await loadButton(page).click();
+  await expect(bar(page)).toContainText('RoBERTa base', { timeout: 60_000 });
+  await expect(page.getByTestId('backend-badge')).toContainText('model_quantized.onnx');
+  // q8 in onnx/ first (404), then at the root: no fp32 download.
+  expect(asked.filter((p) => p.endsWith('.onnx'))).toEqual(['onnx/model_quantized.onnx', 'model_quantized.onnx']);
+  const doc = 'Die Fähre fährt stündlich. Danach kam alpha über die Straße nach München, zum Fußgänger omega; später mehr.';
+  await ask(page, 'Wohin kam es?', doc);
+  await expectTopAnswer(page, doc.slice(doc.indexOf('alpha'), doc.indexOf('omega') + 5));
 });
 
 test('the last model is remembered: pre-selected on return, loaded by ?autoload=1 or one click', async ({ page }) => {

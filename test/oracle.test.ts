@@ -24,25 +24,31 @@ describe('oracle model: exact match on synthetic documents', () => {
     expect(Math.max(...sizes)).toBe(20_000);
   });
 
-  it("returns the gold span, as the user's own characters, for all 200 (EM 100%), in either reading order", async () => {
+  it("returns the gold span, as the user's own characters, for all 200 (EM 100%), and in document order too (every other one)", async () => {
     let exact = 0;
     let multiWindow = 0;
     const misses: string[] = [];
-    for (const c of cases) {
+    let compared = 0;
+    for (const [i, c] of cases.entries()) {
       const result = await loaded.engine.ask(c.question, c.context, { batchSize: 8 });
-      // Most relevant windows first (the default) must give exactly the front-to-back result.
-      expect(result, c.name).toEqual(await loaded.engine.ask(c.question, c.context, { batchSize: 8, order: 'document' }));
       if (result.windowsTotal > 1) multiWindow++;
+      // Most relevant windows first (the default) must give exactly the front-to-back result. Every
+      // other document is read twice (a third of the suite's time when all were); the extremes always.
+      if (result.windowsTotal > 1 && (i % 2 === 0 || i < 2)) {
+        expect(result, c.name).toEqual(await loaded.engine.ask(c.question, c.context, { batchSize: 8, order: 'document' }));
+        compared++;
+      }
       const top = result.answers[0];
       const gold = c.context.slice(c.start, c.end);
       if (top && top.start === c.start && top.end === c.end && top.text === gold) exact++;
       else misses.push(`${c.name}: got ${JSON.stringify(top?.text)}, want ${JSON.stringify(gold)}`);
     }
     console.log(
-      `oracle EM: ${exact}/${cases.length} = ${((100 * exact) / cases.length).toFixed(1)}%; identical in document order (${multiWindow} with several windows)`,
+      `oracle EM: ${exact}/${cases.length} = ${((100 * exact) / cases.length).toFixed(1)}%; ${multiWindow} with several windows, ${compared} of them identical in document order`,
     );
     expect(misses).toEqual([]);
     expect(multiWindow).toBeGreaterThan(80);
+    expect(compared).toBeGreaterThan(35);
   });
 
   it('answers a one-word document with that word', async () => {

@@ -24,6 +24,13 @@ import type { OpenedDocument } from '../shared/documents';
 import { toLoadRequest, type LoadRequest } from './model/model-settings';
 import { toQaError } from '../shared/errors';
 import { startupParams } from './model/url-params';
+import { useSample } from './sample/use-sample';
+import { SampleOffer } from './sample/SampleOffer';
+import { SampleQuestions } from './sample/SampleQuestions';
+import { useQaHistory } from './history/use-history';
+import { HistoryPanel } from './history/HistoryPanel';
+import { CopyAnswerButton } from './history/CopyAnswerButton';
+import type { HistoryEntry } from './history/history-entry';
 
 const TOP_K = 5;
 const QUESTION_INPUT_ID = 'question';
@@ -64,6 +71,8 @@ export function App() {
   });
   const { doc, setPlainText } = docApi;
   const text = doc.text;
+  const sample = useSample(doc, setPlainText);
+  const history = useQaHistory(doc, ask.state);
   const loadModel = useCallback(() => {
     // A new model may restart the worker: stop the question in flight rather than leave it hanging.
     cancelAsk();
@@ -123,16 +132,17 @@ export function App() {
   // Clear empties both boxes and forgets their answers and the saved document (IndexedDB, at once;
   // the question follows debounced and flushed on reload), so a cleared document does not come back.
   const onClear = () => {
+    history.clear();
     resetAsk();
     docApi.clear();
     setQuestion('');
     setShown(null);
     setMode('edit');
   };
-  const onAsk = () => {
+  const onAsk = (q: string = question) => {
     docApi.setFileError(null);
     setShown(null);
-    ask.ask(question, text, { topK: TOP_K, allowNull, heatmap, ...reading.options });
+    ask.ask(q, text, { topK: TOP_K, allowNull, heatmap, ...reading.options });
   };
   const onSelectAnswer = (rank: number) => {
     if (!highlights) return;
@@ -148,6 +158,17 @@ export function App() {
         : model.state.status === 'error'
           ? 'No model is loaded: fix the problem shown under Model and load again.'
           : 'Load a model first (under Model), then ask.';
+
+  // A sample question or a history entry fills the question box, and asks it when a model is ready.
+  const askNow = (q: string) => {
+    onQuestionChange(q);
+    if (!blockedReason) onAsk(q);
+  };
+  const showFromHistory = (entry: HistoryEntry) => {
+    onQuestionChange(entry.question);
+    setShown(null);
+    ask.show(entry.question, text, history.resultOf(entry));
+  };
 
   return (
     <div className="app">
@@ -200,6 +221,7 @@ export function App() {
               onReadingOptionsChange={reading.update}
               inputId={QUESTION_INPUT_ID}
             />
+            <SampleQuestions sample={sample} onPick={askNow} />
           </section>
         </ErrorBoundary>
         <ErrorBoundary area="The answers">
@@ -211,7 +233,17 @@ export function App() {
               layout={sameText ? doc.pdf : undefined}
               foldOpen={foldOpen}
               onFoldChange={setFoldOpen}
+              actions={(a) => (
+                <CopyAnswerButton
+                  key={ask.state.question}
+                  answer={a}
+                  question={ask.state.question}
+                  context={ask.state.context}
+                  source={doc.name || 'Pasted text'}
+                />
+              )}
             />
+            <HistoryPanel history={history} onShow={showFromHistory} onAsk={blockedReason ? null : askNow} onFill={onQuestionChange} />
           </section>
         </ErrorBoundary>
         <ErrorBoundary area="The document">
@@ -228,6 +260,7 @@ export function App() {
             onPageChange={setPage}
             onClear={onClear}
             canClear={text.length > 0 || question.length > 0}
+            intro={<SampleOffer sample={sample} />}
           />
         </ErrorBoundary>
         <ErrorBoundary area="The evaluation">

@@ -11,6 +11,8 @@ export interface ModelFileSource {
   read(path: string, onProgress: ProgressFn, signal?: AbortSignal): Promise<Uint8Array | null>;
   /** Drops a cached copy that turned out to be unusable, so the next attempt downloads it again. */
   forget?(path: string): Promise<void>;
+  /** Whether a copy is kept on this device (readable with no network); absent: nothing is cached. */
+  isCached?(path: string): Promise<boolean>;
 }
 
 export function hubSource(id: string, revision = 'main', host = 'https://huggingface.co'): ModelFileSource {
@@ -33,6 +35,9 @@ export function urlSource(baseUrl: string): ModelFileSource {
     label: base,
     async forget(path) {
       await (await openCache())?.delete(urlOf(path));
+    },
+    async isCached(path) {
+      return !!(await (await openCache())?.match(urlOf(path)));
     },
     async read(path, onProgress, signal) {
       const url = urlOf(path);

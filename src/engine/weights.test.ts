@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadProgress } from '../shared/protocol';
 import type { ModelFileSource } from './model-source';
+import { QaError } from '../shared/errors';
 import { dtypePreference, fetchWeights } from './weights';
 
 /** A source holding the given paths (each file's bytes are its path's length, to tell them apart). */
@@ -35,7 +36,7 @@ describe('fetchWeights', () => {
   it('lists what it looked for when nothing exists', async () => {
     await expect(fetchWeights(sourceWith([]), 'auto', ['q8', 'fp32'], new Map(), () => {})).rejects.toMatchObject({
       code: 'MODEL_FILE_MISSING',
-      message: expect.stringMatching(/onnx\/model_quantized.onnx, onnx\/model.onnx/),
+      message: expect.stringMatching(/onnx\/model_quantized.onnx, model_quantized.onnx, onnx\/model.onnx, model.onnx\.$/),
     });
   });
 
@@ -46,12 +47,66 @@ describe('fetchWeights', () => {
     expect(events).toEqual([{ phase: 'notice', message: 'onnx/model_q4.onnx is not in this model; using onnx/model_quantized.onnx.' }]);
   });
 
+  it("finds Optimum's layout (weights at the repo root) after the onnx/ folder, format by format", async () => {
+    const reads: string[] = [];
+    const w = await fetchWeights(sourceWith(['model.onnx', 'model_quantized.onnx'], reads), 'auto', ['q8', 'fp32'], new Map(), () => {});
+    expect({ dtype: w.dtype, path: w.path }).toEqual({ dtype: 'q8', path: 'model_quantized.onnx' });
+    expect(reads).toEqual(['onnx/model_quantized.onnx', 'model_quantized.onnx']);
+    const fp32 = await fetchWeights(sourceWith(['model.onnx', 'onnx/model.onnx']), 'auto', ['fp32'], new Map(), () => {});
+    expect(fp32.path).toBe('onnx/model.onnx');
+  });
+
   it('reuses bytes already downloaded (a WebGPU → WASM fallback reads no file twice)', async () => {
     const reads: string[] = [];
     const downloaded = new Map<string, Uint8Array>();
     const source = sourceWith(['onnx/model.onnx'], reads);
     await fetchWeights(source, 'auto', ['fp32'], downloaded, () => {});
     await fetchWeights(source, 'auto', ['q8', 'fp32'], downloaded, () => {});
-    expect(reads).toEqual(['onnx/model.onnx', 'onnx/model_quantized.onnx']);
+    expect(reads).toEqual(['onnx/model.onnx', 'onnx/model_quantized.onnx', 'model_quantized.onnx']);
+  });
+
+  describe('when a download fails', () => {
+    const offline = (cached: string[], reads: string[] = []): ModelFileSource => ({
+      label: 'hub, offline',
+      isCached: async (path) => cached.includes(path),
+      read: async (path) => {
+        reads.push(path);
+        if (cached.includes(path)) return new Uint8Array(path.length);
+        throw new QaError('NETWORK', `Could not download ${path}.`);
+      },
+    });
+
+    it('uses a later format saved on this device (offline WebGPU: q4 fails, the cached fp32 loads)', async () => {
+      const reads: string[] = [];
+      const w = await fetchWeights(offline(['onnx/model.onnx'], reads), 'auto', ['q4', 'fp32'], new Map(), () => {});
+      expect(w.path).toBe('onnx/model.onnx');
+      expect(reads).toEqual(['onnx/model_q4.onnx', 'onnx/model.onnx']);
+    });
+
+    it('says so when the failed file was an explicit choice', async () => {
+      const events: LoadProgress[] = [];
+      await fetchWeights(offline(['onnx/model.onnx']), 'q4', ['q4', 'fp32'], new Map(), (p) => events.push(p));
+      expect(events).toEqual([
+        { phase: 'notice', message: 'onnx/model_q4.onnx could not be downloaded; using the copy of onnx/model.onnx saved on this device.' },
+      ]);
+    });
+
+    it('keeps the network error when no later format is saved: it never downloads another file instead', async () => {
+      const reads: string[] = [];
+      await expect(fetchWeights(offline([], reads), 'auto', ['q8', 'fp32'], new Map(), () => {})).rejects.toMatchObject({
+        code: 'NETWORK',
+      });
+      expect(reads).toEqual(['onnx/model_quantized.onnx']);
+    });
+
+    it('does not swallow other errors', async () => {
+      const source: ModelFileSource = {
+        label: 'broken',
+        read: async () => {
+          throw new QaError('MODEL_INVALID', 'damaged');
+        },
+      };
+      await expect(fetchWeights(source, 'auto', ['q8', 'fp32'], new Map(), () => {})).rejects.toMatchObject({ code: 'MODEL_INVALID' });
+    });
   });
 });

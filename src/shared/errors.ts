@@ -29,6 +29,8 @@ export type QaErrorCode =
   | 'DOCUMENT_NO_TEXT'
   /** The file claims a format it does not hold, or is truncated/corrupt. */
   | 'DOCUMENT_DAMAGED'
+  /** The browser refused to write to the clipboard (permission denied, insecure context, page not focused). */
+  | 'CLIPBOARD_DENIED'
   | 'UNKNOWN';
 
 export class QaError extends Error {

@@ -37,5 +37,15 @@ export const DTYPE_CHOICES: readonly DtypeChoice[] = ['auto', ...DTYPE_NAMES];
 /** The weights file of a format. */
 export const dtypeFile = (dtype: Dtype): string => DTYPES[dtype].file;
 
+/**
+ * Optimum's export layout puts the weights at the repo root (`optimum-cli export onnx`, and its
+ * quantizer's `model_quantized.onnx`): many community ONNX exports of RoBERTa, DeBERTa-v3 and XLM-R
+ * SQuAD models are published so. Tried after the onnx/ file of the same format.
+ */
+const ROOT_FILES: Partial<Record<Dtype, string>> = { fp32: 'model.onnx', q8: 'model_quantized.onnx' };
+
+/** Every place a format's weights may be, in the order to try them. */
+export const dtypeFiles = (dtype: Dtype): string[] => [DTYPES[dtype].file, ...(ROOT_FILES[dtype] ? [ROOT_FILES[dtype]] : [])];
+
 /** Cache Storage bucket holding downloaded model files; the storage panel lists and deletes it. */
 export const MODEL_CACHE_NAME = 'qa-models-v1';

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, MouseEvent, SyntheticEvent } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode, SyntheticEvent } from 'react';
 import type { QaAnswer } from '../../shared/answers';
 import { pageAt, type PdfLayout } from '../../shared/documents';
 import { formatPercent, plural } from '../common/format';
@@ -18,12 +18,14 @@ interface Props {
   /** Whether the folded guesses are open (they are highlighted in the document only then). */
   foldOpen: boolean;
   onFoldChange: (open: boolean) => void;
+  /** Extra controls for each answer (e.g. Copy), shown under it. */
+  actions?: (answer: QaAnswer) => ReactNode;
 }
 
 const SNIPPET_CHARS = 70;
 
 /** Ranked answers, best first. Partial results while reading are labelled as such. */
-export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFoldChange }: Props) {
+export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFoldChange, actions }: Props) {
   const result = ask.result;
   if (!result) {
     if (ask.status === 'running') return <p className="empty-hint">Reading… the best answers so far appear here.</p>;
@@ -46,6 +48,7 @@ export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFold
         testId={testId}
         onSelect={onSelect}
         pages={pageLabel(layout, a)}
+        actions={actions?.(a)}
       />
     ));
 
@@ -110,6 +113,7 @@ interface ItemProps {
   onSelect: (rank: number) => void;
   /** "p. 3" (or "pp. 3–4" across a page break) for PDFs; null otherwise. */
   pages: string | null;
+  actions?: ReactNode;
 }
 
 function pageLabel(layout: PdfLayout | undefined, answer: QaAnswer): string | null {
@@ -120,7 +124,7 @@ function pageLabel(layout: PdfLayout | undefined, answer: QaAnswer): string | nu
 }
 
 /** A link to the answer's mark: Enter follows links natively; Space is added for button-like use. */
-function AnswerItem({ answer, rank, context, testId, onSelect, pages }: ItemProps) {
+function AnswerItem({ answer, rank, context, testId, onSelect, pages, actions }: ItemProps) {
   const select = (e: MouseEvent | KeyboardEvent) => {
     e.preventDefault();
     onSelect(rank);
@@ -176,6 +180,7 @@ function AnswerItem({ answer, rank, context, testId, onSelect, pages }: ItemProp
           </ul>
         </details>
       )}
+      {actions}
     </li>
   );
 }

@@ -75,11 +75,27 @@ export function useAsk() {
 
   const dismissError = useCallback(() => setState((s) => (s.status === 'error' ? { ...s, status: 'idle', error: null } : s)), []);
 
+  /** Shows answers found earlier (from the history) as the finished result for that question and text. */
+  const show = useCallback(
+    (question: string, context: string, result: QaResult) => {
+      requests.abandon();
+      setState({
+        ...INITIAL,
+        status: 'done',
+        question,
+        context,
+        result,
+        progress: { done: result.windowsDone, total: result.windowsTotal },
+      });
+    },
+    [requests],
+  );
+
   /** Forgets answers and errors, e.g. when another model is loaded. */
   const reset = useCallback(() => {
     requests.abandon();
     setState(INITIAL);
   }, [requests]);
 
-  return { state, ask, readRest, cancel, dismissError, reset };
+  return { state, ask, readRest, cancel, dismissError, reset, show };
 }

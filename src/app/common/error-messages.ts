@@ -79,6 +79,10 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
     title: 'This file is damaged.',
     hint: 'It could not be read as the format its name says. Open another copy, or paste the text. Your current document is unchanged.',
   },
+  CLIPBOARD_DENIED: {
+    title: "The browser didn't allow copying.",
+    hint: 'Allow clipboard access for this site, or select the answer in the document and copy it yourself.',
+  },
   UNKNOWN: { title: 'Something went wrong.', hint: 'Try again. If it keeps happening, reload the page.' },
 };
 

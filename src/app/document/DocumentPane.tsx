@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent, type ReactNode } from 'react';
 import type { QaAnswer, TokenHeatmap } from '../../shared/answers';
 import { DOCUMENT_ACCEPT } from './document-file';
 import { countWords, formatBytes, plural } from '../common/format';
@@ -31,6 +31,8 @@ interface Props {
   /** Empties the document and the question (and their saved copies). */
   onClear: () => void;
   canClear: boolean;
+  /** Shown above the text: an offer for an empty document, or where the text came from. */
+  intro?: ReactNode;
 }
 
 const NO_ANSWERS: readonly QaAnswer[] = [];
@@ -165,6 +167,7 @@ export function DocumentPane(props: Props) {
       </div>
       <OpeningStatus opening={d.opening} onSubmitPassword={d.submitPassword} onCancel={d.cancelOpen} />
       <DocumentSource doc={doc} editing={mode === 'edit'} editedFrom={d.editedFrom} />
+      {props.intro}
       {!d.stored && (
         <p className="field-hint warn" data-testid="not-stored">
           The browser's storage refused this document (too large, or storage is off): it will not be here after a reload.

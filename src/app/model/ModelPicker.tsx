@@ -146,6 +146,7 @@ function ModelFacts({ model: m, id }: { model: KnownModel; id?: string }) {
           </>
         )}
       </p>
+      {m.exportedBy && <p>Community ONNX export by {m.exportedBy}; the card's scores are for the original model.</p>}
       {m.blocker && <p className="warn">{m.blocker}</p>}
     </div>
   );

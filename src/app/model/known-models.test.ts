@@ -31,11 +31,14 @@ describe('KNOWN_MODELS', () => {
     expect(Object.keys(m!.sizesMB).sort()).toEqual(['fp16', 'fp32', 'q8']);
   });
 
-  it('lists the families the engine cannot run yet, marked as such', () => {
-    for (const family of ['roberta', 'deberta-v2', 'xlm-roberta'] as const) {
-      const entries = KNOWN_MODELS.filter((m) => m.family === family);
-      expect(entries.length).toBeGreaterThan(0);
-      for (const m of entries) expect(m.loadable).toBe(false);
+  it('offers a loadable model of every family the issue names, and says whose export a community one is', () => {
+    for (const family of ['distilbert', 'roberta', 'deberta-v2', 'xlm-roberta'] as const) {
+      expect(KNOWN_MODELS.some((m) => m.family === family && m.loadable)).toBe(true);
+    }
+    // A conversion's card is the original model's, in another repo: the entry must name who converted it.
+    for (const m of KNOWN_MODELS) {
+      const cardRepo = new URL(m.cardUrl).pathname.slice(1);
+      if (cardRepo !== m.hubId) expect(m.exportedBy, m.hubId).toBeTruthy();
     }
   });
 
@@ -61,6 +64,8 @@ describe('selectedKnownModel', () => {
     expect(selectedKnownModel({ ...DEFAULT_SETTINGS, revision: 'v2' })).toBeUndefined();
     expect(selectedKnownModel({ ...DEFAULT_SETTINGS, sourceKind: 'url' })).toBeUndefined();
     // Not loadable yet: no radio to select, so the id shows under "Another model".
-    expect(selectedKnownModel({ ...DEFAULT_SETTINGS, hubId: 'deepset/roberta-base-squad2' })).toBeUndefined();
+    expect(
+      selectedKnownModel({ ...DEFAULT_SETTINGS, hubId: 'google-bert/bert-large-uncased-whole-word-masking-finetuned-squad' }),
+    ).toBeUndefined();
   });
 });

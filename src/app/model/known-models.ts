@@ -24,7 +24,10 @@ export interface PublishedScore {
 }
 
 export interface KnownModel {
-  /** What a load fetches: a Hugging Face repo with config.json, tokenizer.json and onnx/model*.onnx. */
+  /**
+   * What a load fetches: a Hugging Face repo with config.json, tokenizer.json and the weights in
+   * onnx/ (transformers.js layout) or at the root (Optimum's export layout).
+   */
   hubId: string;
   name: string;
   family: ModelFamily;
@@ -40,9 +43,13 @@ export interface KnownModel {
   loadable: boolean;
   /** Why it cannot be loaded yet, shown next to the entry (under "Not loadable yet"). */
   blocker?: string;
+  /**
+   * Set when hubId is someone's ONNX conversion of the model on the card, not the card's own repo:
+   * who published it. Its file layout was read from the hub's listing; loading it was not tried here
+   * (no network in this project's tests), so the picker says it is a community export.
+   */
+  exportedBy?: string;
 }
-
-const NEEDS_TOKENIZER = (kind: string) => `Needs ${kind} tokenizer support in the app.`;
 
 /**
  * Hub models known to work with this app (or about to), with what their pages say. Scores are copied
@@ -65,6 +72,7 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     sizesMB: { q8: 65.8, fp16: 131, fp32: 261 },
     sizesUrl: 'https://huggingface.co/Xenova/distilbert-base-cased-distilled-squad/tree/main/onnx',
     loadable: true,
+    exportedBy: 'Xenova, for transformers.js (onnx/ folder: q8, fp16, fp32)',
   },
   {
     hubId: 'Xenova/distilbert-base-uncased-distilled-squad',
@@ -82,6 +90,7 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     sizesMB: { q8: 67, fp16: 133, fp32: 266 },
     sizesUrl: 'https://huggingface.co/Xenova/distilbert-base-uncased-distilled-squad/tree/main/onnx',
     loadable: true,
+    exportedBy: 'Xenova, for transformers.js (onnx/ folder: q8, fp16, fp32)',
   },
   {
     hubId: 'google-bert/bert-large-uncased-whole-word-masking-finetuned-squad',
@@ -99,10 +108,11 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     sizesMB: { q8: 337, fp16: 672, fp32: 1340 },
     sizesUrl: 'https://huggingface.co/ort-community/bert-large-uncased-whole-word-masking-finetuned-squad-ONNX-ORT/tree/main/ort_models',
     loadable: false,
-    blocker: 'The hub repository has no onnx/ weights: export it to ONNX and load the folder under "Another model".',
+    blocker:
+      'No ONNX export of it in a layout the app reads (onnx/ or the repo root, with tokenizer.json) was found: export it with Optimum and load the folder under "Another model".',
   },
   {
-    hubId: 'deepset/roberta-base-squad2',
+    hubId: 'optimum/roberta-base-squad2',
     name: 'RoBERTa base',
     family: 'roberta',
     languages: ['English'],
@@ -116,11 +126,11 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     },
     sizesMB: { fp32: 496 },
     sizesUrl: 'https://huggingface.co/optimum/roberta-base-squad2/tree/db07770d7fa024df076e60947b445b0b3290f8eb',
-    loadable: false,
-    blocker: NEEDS_TOKENIZER('RoBERTa (byte-level BPE)'),
+    loadable: true,
+    exportedBy: "Hugging Face's Optimum team (model.onnx at the repo root)",
   },
   {
-    hubId: 'deepset/tinyroberta-squad2',
+    hubId: 'weakit-v/tinyroberta-squad2-onnx',
     name: 'TinyRoBERTa',
     family: 'roberta',
     languages: ['English'],
@@ -134,11 +144,11 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     },
     sizesMB: { q8: 82, fp32: 326 },
     sizesUrl: 'https://huggingface.co/weakit-v/tinyroberta-squad2-onnx/tree/main/onnx',
-    loadable: false,
-    blocker: NEEDS_TOKENIZER('RoBERTa (byte-level BPE)'),
+    loadable: true,
+    exportedBy: 'weakit-v (onnx/ folder, fp32 and q8)',
   },
   {
-    hubId: 'deepset/deberta-v3-base-squad2',
+    hubId: 'holisticon/deberta-v3-base-squad2-onnx',
     name: 'DeBERTa-v3 base',
     family: 'deberta-v2',
     languages: ['English'],
@@ -150,13 +160,13 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
       statedIn: 'model card metadata (model-index, verified)',
       url: 'https://huggingface.co/deepset/deberta-v3-base-squad2',
     },
-    sizesMB: {},
-    sizesUrl: null,
-    loadable: false,
-    blocker: NEEDS_TOKENIZER('DeBERTa-v3 (SentencePiece Unigram)'),
+    sizesMB: { fp32: 736 },
+    sizesUrl: 'https://huggingface.co/holisticon/deberta-v3-base-squad2-onnx/tree/main',
+    loadable: true,
+    exportedBy: 'Holisticon (model.onnx at the repo root, fp32 only)',
   },
   {
-    hubId: 'deepset/xlm-roberta-base-squad2',
+    hubId: 'holisticon/xlm-roberta-base-squad2-onnx',
     name: 'XLM-RoBERTa base (multilingual)',
     family: 'xlm-roberta',
     languages: ['Multilingual'],
@@ -170,8 +180,8 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     },
     sizesMB: {},
     sizesUrl: null,
-    loadable: false,
-    blocker: NEEDS_TOKENIZER('XLM-RoBERTa (SentencePiece Unigram)'),
+    loadable: true,
+    exportedBy: 'Holisticon (model.onnx at the repo root)',
   },
 ];
 

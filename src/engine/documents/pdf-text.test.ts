@@ -172,6 +172,11 @@ describe('pdf text reconstruction', () => {
     expect(pageAt(layout, 2)).toBe(1);
   });
 
+  it('keeps the hyphen of a compound after a prefix that keeps one, and only there', () => {
+    const page = lines(['A self-', 'aware and well-', 'known zebra; himself-', 'ish is not a prefix'], 50, 700);
+    expect(extract([page]).text).toBe('A self-aware and well-known zebra; himselfish is not a prefix');
+  });
+
   it('joins a word hyphenated across a page break, and the next page starts at its second half', () => {
     const { text, layout } = extract([[item('zebra engin-', 50, 60)], [item('eers omega', 50, 700)]]);
     expect(text).toBe('zebra engineers omega');
@@ -201,5 +206,42 @@ describe('pdf text reconstruction', () => {
     const body = ['A normal line of body text here', 'another normal line of body text', 'and one more line of body text'];
     const page = [item('Centred', 120, 760), ...lines(body, 50, 730), ...lines(body, 50, 680)];
     expect(extract([page]).text).toBe(['Centred', '', ...body, '', ...body].join('\n'));
+  });
+
+  describe('running headers and footers', () => {
+    /** A page: a header line at the top, body lines, a footer with the page number at the bottom. */
+    const pageOf = (header: string | null, body: string[], footer: string | null) => [
+      ...(header ? [item(header, 50, 780)] : []),
+      ...lines(body, 50, 700),
+      ...(footer ? [item(footer, 280, 40)] : []),
+    ];
+
+    it('leaves out a repeated header and page numbers, so a hyphenated word crosses the page break', () => {
+      const pages = [
+        pageOf('Journal of Zebras · Vol. 3', ['The first page ends with an engin-'], 'Page 1 of 4'),
+        pageOf('Journal of Zebras · Vol. 3', ['eers met at the river.'], 'Page 2 of 4'),
+        pageOf('Journal of Zebras · Vol. 3', ['A third page of text.'], 'Page 3 of 4'),
+        pageOf('Journal of Zebras · Vol. 3', ['The last page.'], 'Page 4 of 4'),
+      ];
+      const { text, layout } = extract(pages);
+      expect(text).toBe('The first page ends with an engineers met at the river.\n\nA third page of text.\n\nThe last page.');
+      expect(layout.pageStarts).toEqual([0, 'The first page ends with an engin'.length, text.indexOf('A third'), text.indexOf('The last')]);
+    });
+
+    it('drops alternating headers on facing pages, and keeps a body line that only looks like one', () => {
+      const pages = [1, 2, 3, 4, 5, 6].map((n) => pageOf(n % 2 ? 'A Book Title' : 'Chapter One', [`Body text of page ${n}.`], String(n)));
+      pages[2] = pageOf('A Book Title', ['Chapter One', 'is where it starts.'], '3');
+      const { text } = extract(pages);
+      expect(text).not.toContain('A Book Title');
+      expect(text).toContain('Chapter One\nis where it starts.');
+      expect(text).not.toMatch(/^\d+$/m);
+    });
+
+    it('keeps everything in a document of two pages, and lines that repeat on few pages', () => {
+      const two = [pageOf('Header', ['one'], '1'), pageOf('Header', ['two'], '2')];
+      expect(extract(two).text).toBe('Header\n\none\n\n1\n\nHeader\n\ntwo\n\n2');
+      const pages = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(n <= 2 ? 'Preface' : null, [`Text ${n}.`], null));
+      expect(extract(pages).text.match(/Preface/g)).toHaveLength(2);
+    });
   });
 });

@@ -12,20 +12,28 @@
  *   break) is joined: a letter + '-' (or U+2010) at the end of a line followed by a line starting
  *   with a lowercase or caseless letter drops the hyphen and the break ("Engin-⏎eers" →
  *   "Engineers"); followed by an uppercase letter or a digit the hyphen is kept and the break
- *   dropped ("COVID-⏎19" → "COVID-19", "Anglo-⏎Saxon" → "Anglo-Saxon"). A lowercase compound
- *   split at its own hyphen ("self-⏎aware") is joined as "selfaware": telling it apart needs a
+ *   dropped ("COVID-⏎19" → "COVID-19", "Anglo-⏎Saxon" → "Anglo-Saxon"), and so after a few
+ *   prefixes that keep their hyphen ("self-⏎aware", "well-⏎known"). Any other lowercase compound
+ *   split at its own hyphen ("long-⏎term") is joined as "longterm": telling it apart needs a
  *   dictionary. A soft hyphen (U+00AD) is dropped wherever it is, and at a line end joins the lines.
+ * - running headers and footers (pdf-running-lines.ts) are left out, so a paragraph that crosses a
+ *   page reads on, and a word hyphenated across the page break is joined.
  * Inserted characters (separators) and dropped ones (hyphens, soft hyphens) belong to no run.
  */
 import type { PdfLayout, TextRun } from '../../shared/documents';
 import type { PdfPageItem } from './pdf-geometry';
 import { layoutPage, type PageLine, type Segment } from './pdf-page';
+import { runningLines } from './pdf-running-lines';
 
 export type { PdfPageItem, PdfTextItem } from './pdf-geometry';
 
 const SOFT_HYPHEN = '\u00ad';
 const LINE_END_HYPHEN = /\p{L}[-\u2010]$/u;
 const KEEPS_HYPHEN = /^[\p{Lu}\p{Lt}\p{N}]/u;
+/** English prefixes whose compounds keep their hyphen ("self-aware", "well-known", "ex-wife"). */
+const HYPHENATED_PREFIX = /(?:^|[^\p{L}])(?:self|all|ex|half|well|cross)[-\u2010]$/iu;
+/** How much of the text written last `tail` keeps: enough for the longest prefix and what precedes it. */
+const TAIL = 8;
 const LETTER = /^\p{L}/u;
 
 export interface PdfText {
@@ -39,11 +47,15 @@ export interface PdfTextBuilder {
   finish(): PdfText;
 }
 
-/** Builds the text incrementally, so a long PDF's items can be dropped page by page. */
+/**
+ * Lays each page out as it is added, so a long PDF's items can be dropped page by page (the lines
+ * keep only their strings); the text is written at the end, once the running lines are known.
+ */
 export function createPdfTextBuilder(): PdfTextBuilder {
+  const laidOut: PageLine[][] = [];
   const parts: string[] = [];
   let length = 0;
-  // The last two characters written, and whether the last line ended in a soft hyphen.
+  // The last TAIL characters written, and whether the last line ended in a soft hyphen.
   let tail = '';
   let softEnd = false;
   const runs: TextRun[] = [];
@@ -53,7 +65,7 @@ export function createPdfTextBuilder(): PdfTextBuilder {
   const append = (s: string) => {
     parts.push(s);
     length += s.length;
-    tail = (tail + s).slice(-2);
+    tail = (tail + s).slice(-TAIL);
   };
 
   const copy = (seg: Segment, from: number, to: number) => {
@@ -90,7 +102,7 @@ export function createPdfTextBuilder(): PdfTextBuilder {
     if (length === 0) return;
     if (kind !== 'paragraph' && softEnd) return;
     if (kind !== 'paragraph' && LINE_END_HYPHEN.test(tail)) {
-      if (KEEPS_HYPHEN.test(next)) return;
+      if (KEEPS_HYPHEN.test(next) || HYPHENATED_PREFIX.test(tail)) return;
       if (LETTER.test(next)) return dropHyphen();
     }
     append(kind === 'line' ? '\n' : '\n\n');
@@ -109,10 +121,19 @@ export function createPdfTextBuilder(): PdfTextBuilder {
 
   return {
     addPage(items) {
-      page++;
-      layoutPage(items).forEach((line, i) => addLine(line, i === 0 ? 'page' : line.breakBefore));
+      laidOut.push(layoutPage(items));
     },
     finish() {
+      const skip = runningLines(laidOut);
+      laidOut.forEach((lines, p) => {
+        page = p + 1;
+        let first = true;
+        lines.forEach((line, i) => {
+          if (skip[p].has(i)) return;
+          addLine(line, first ? 'page' : line.breakBefore);
+          first = false;
+        });
+      });
       while (pageStarts.length < page) pageStarts.push(length);
       return { text: parts.join(''), layout: { pageCount: page, pageStarts, runs } };
     },

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { QaResult } from '../../shared/answers';
+import { isHistoryEntry, toEntry, toResult, type HistoryEntry } from './history-entry';
+import { createHistoryStore, MAX_DOCUMENTS, MAX_ENTRIES, withEntry, type HistoryBackend } from './history-store';
+import { textKey } from './text-key';
+
+function mapBackend(): HistoryBackend & { map: Map<string, unknown> } {
+  const map = new Map<string, unknown>();
+  return {
+    map,
+    get: async (k) => structuredClone(map.get(k)),
+    set: async (k, v) => void map.set(k, structuredClone(v)),
+    del: async (k) => void map.delete(k),
+    entries: async () => [...map.entries()],
+  };
+}
+
+const TEXT = 'The Normans came from Normandy. Their leader was Rollo, a Viking.';
+const span = (text: string, share: number) => {
+  const start = TEXT.indexOf(text);
+  return { text, start, end: start + text.length, share, score: 0.9, startLogit: 1, endLogit: 2, tokenStart: 3, tokenEnd: 4 };
+};
+const RESULT: QaResult = {
+  answers: [{ ...span('Rollo', 0.8), alternatives: [span('Rollo, a Viking', 0.1)] }, span('Normandy', 0.05)],
+  nullScore: 0.01,
+  nullOdds: -3,
+  noAnswer: false,
+  nullShare: 0.05,
+  windowsDone: 1,
+  windowsTotal: 1,
+  stoppedEarly: false,
+  questionTruncated: false,
+};
+const entry = (question: string, askedAt = 1, text = TEXT) => toEntry(question, text, RESULT, askedAt);
+
+describe('toEntry / toResult', () => {
+  it('keeps what was shown: texts, shares, offsets, alternatives and each sentence', () => {
+    const e = entry('Who led them?');
+    expect(isHistoryEntry(e)).toBe(true);
+    expect(e.textKey).toBe(textKey(TEXT));
+    expect(e.answers[0]).toMatchObject({ text: 'Rollo', share: 0.8, context: 'Their leader was Rollo, a Viking.' });
+    expect(e.answers[0].alternatives).toEqual([{ text: 'Rollo, a Viking', start: 49, end: 64, share: 0.1 }]);
+    const shown = toResult(e);
+    expect(shown.answers.map((a) => [a.text, a.start, a.end, a.share])).toEqual(
+      RESULT.answers.map((a) => [a.text, a.start, a.end, a.share]),
+    );
+    expect(shown.answers[0].alternatives?.[0].text).toBe('Rollo, a Viking');
+    expect(shown.nullShare).toBe(0.05);
+  });
+
+  it('rejects damaged entries', () => {
+    const e = entry('Q');
+    expect(isHistoryEntry({ ...e, question: 3 })).toBe(false);
+    expect(isHistoryEntry({ ...e, answers: [{ ...e.answers[0], start: 9, end: 2 }] })).toBe(false);
+    expect(isHistoryEntry({ ...e, answers: [{ ...e.answers[0], alternatives: null }] })).toBe(false);
+    expect(isHistoryEntry(null)).toBe(false);
+  });
+});
+
+describe('withEntry', () => {
+  it('appends, replaces a repeat of the last question on the same text, and keeps the newest MAX_ENTRIES', () => {
+    let list: HistoryEntry[] = [];
+    list = withEntry(list, entry('A', 1));
+    list = withEntry(list, entry('B', 2));
+    list = withEntry(list, entry('B', 3));
+    expect(list.map((e) => [e.question, e.askedAt])).toEqual([
+      ['A', 1],
+      ['B', 3],
+    ]);
+    // The same question about an edited text is a new entry.
+    list = withEntry(list, entry('B', 4, `${TEXT} More.`));
+    expect(list).toHaveLength(3);
+    for (let i = 0; i < MAX_ENTRIES + 5; i++) list = withEntry(list, entry(`Q${i}`, 10 + i));
+    expect(list).toHaveLength(MAX_ENTRIES);
+    expect(list[0].question).toBe('Q5');
+    expect(list[MAX_ENTRIES - 1].question).toBe(`Q${MAX_ENTRIES + 4}`);
+  });
+});
+
+describe('createHistoryStore', () => {
+  it('saves and loads per document, and removes', async () => {
+    const backend = mapBackend();
+    const store = createHistoryStore(backend);
+    await store.save('doc-a', [entry('A')]);
+    await store.save('doc-b', [entry('B1'), entry('B2')]);
+    expect((await store.load('doc-a')).map((e) => e.question)).toEqual(['A']);
+    expect((await store.load('doc-b')).map((e) => e.question)).toEqual(['B1', 'B2']);
+    expect(await store.load('doc-c')).toEqual([]);
+    await store.remove('doc-a');
+    expect(await store.load('doc-a')).toEqual([]);
+    await store.save('doc-b', []);
+    expect(backend.map.size).toBe(0);
+  });
+
+  it('moves a history to the edited text, and drops damaged records or entries', async () => {
+    const backend = mapBackend();
+    const store = createHistoryStore(backend);
+    await store.move('old', 'new', [entry('A')]);
+    expect(backend.map.has('old')).toBe(false);
+    expect((await store.load('new')).map((e) => e.question)).toEqual(['A']);
+    backend.map.set('junk', 'not a record');
+    backend.map.set('mixed', { version: 1, updatedAt: 1, entries: [entry('ok'), { question: 'broken' }] });
+    expect(await store.load('junk')).toEqual([]);
+    expect((await store.load('mixed')).map((e) => e.question)).toEqual(['ok']);
+  });
+
+  it('keeps at most MAX_DOCUMENTS histories, forgetting the least recently saved', async () => {
+    const backend = mapBackend();
+    let t = 0;
+    const store = createHistoryStore(backend, () => ++t);
+    for (let i = 0; i < MAX_DOCUMENTS; i++) await store.save(`doc-${i}`, [entry('Q')]);
+    await store.save('doc-0', [entry('Q again')]); // The oldest, used again: now the newest.
+    for (let i = MAX_DOCUMENTS; i < MAX_DOCUMENTS + 3; i++) await store.save(`doc-${i}`, [entry('Q')]);
+    expect(backend.map.size).toBe(MAX_DOCUMENTS);
+    expect(['doc-0', 'doc-1', 'doc-2', 'doc-3', 'doc-4'].map((k) => backend.map.has(k))).toEqual([true, false, false, false, true]);
+  });
+});

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { QaResult } from '../../shared/answers';
+import type { OpenedDocument } from '../../shared/documents';
+import type { AskState } from '../ask/use-ask';
+import { toEntry, toResult, type HistoryEntry } from './history-entry';
+import { createHistoryStore, MAX_ENTRIES, withEntry, type HistoryStore } from './history-store';
+import type { ExportDocument } from './export-qa';
+import { textKey } from './text-key';
+
+export interface QaHistory {
+  /** The current document's questions, oldest first. */
+  entries: readonly HistoryEntry[];
+  /** False when the browser's storage refused the history: it won't survive a reload. */
+  stored: boolean;
+  /** True when the entry's answers point into the text as it is now (so they can be shown again). */
+  isCurrent: (entry: HistoryEntry) => boolean;
+  /** The entry as a result to show again; it is not recorded a second time. */
+  resultOf: (entry: HistoryEntry) => QaResult;
+  /** The document as the exports describe it. */
+  exportDocument: ExportDocument;
+  /** Forgets the current document's history, here and in storage (the document's Clear). */
+  clear: () => void;
+}
+
+/** Hashing a long text on every keystroke is wasted work: the key follows the text once typing pauses. */
+const SETTLE_MS = 300;
+let defaultStore: HistoryStore | null = null;
+
+interface Current {
+  key: string | null;
+  entries: HistoryEntry[];
+}
+
+/**
+ * The questions asked about the current document, kept in IndexedDB under its text's key, so
+ * another document has its own history and reopening a file brings its history back. Editing the
+ * text (same document name) carries the history over to the edited text; its older entries then
+ * say the text changed. A question is recorded when it finishes (status 'done').
+ */
+export function useQaHistory(doc: OpenedDocument, ask: AskState, store: HistoryStore = (defaultStore ??= createHistoryStore())): QaHistory {
+  const [current, setCurrent] = useState<Current>({ key: null, entries: [] });
+  const [stored, setStored] = useState(true);
+  const latest = useRef(current);
+  latest.current = current;
+  const lastName = useRef<string | null>(null);
+  const loads = useRef(0);
+  const shown = useRef(new WeakSet<QaResult>());
+  const recorded = useRef<QaResult | null>(null);
+  const { text, name } = doc;
+
+  const persist = useCallback(
+    (p: Promise<void>) =>
+      p.then(
+        () => setStored(true),
+        () => setStored(false),
+      ),
+    [],
+  );
+  const put = useCallback(
+    (next: Current) => {
+      latest.current = next;
+      setCurrent(next);
+      if (next.key) void persist(store.save(next.key, next.entries));
+    },
+    [persist, store],
+  );
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const key = text ? textKey(text) : null;
+      const prev = latest.current;
+      const sameDocument = lastName.current === name;
+      lastName.current = name;
+      if (key === prev.key) return;
+      // Emptied by editing: the history waits for the text typed or pasted next.
+      if (key === null) {
+        if (!sameDocument) setCurrent((latest.current = { key: null, entries: [] }));
+        return;
+      }
+      if (sameDocument && prev.entries.length > 0) {
+        setCurrent((latest.current = { key, entries: prev.entries }));
+        void persist(prev.key ? store.move(prev.key, key, prev.entries) : store.save(key, prev.entries));
+        return;
+      }
+      const seq = ++loads.current;
+      setCurrent((latest.current = { key, entries: [] }));
+      store.load(key).then(
+        (loaded) => {
+          if (seq !== loads.current || latest.current.key !== key) return;
+          const added = latest.current.entries.filter((e) => !loaded.some((l) => l.id === e.id));
+          // A question that finished while the history was being read must not be lost, nor overwrite it.
+          if (added.length > 0) put({ key, entries: [...loaded, ...added].slice(-MAX_ENTRIES) });
+          else setCurrent((latest.current = { key, entries: loaded }));
+        },
+        () => setStored(false),
+      );
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [text, name, persist, put, store]);
+
+  useEffect(() => {
+    const result = ask.result;
+    if (ask.status !== 'done' || !result || result === recorded.current || shown.current.has(result)) return;
+    recorded.current = result;
+    const entry = toEntry(ask.question, ask.context, result, Date.now());
+    const prev = latest.current;
+    put({ key: prev.key ?? entry.textKey, entries: withEntry(prev.entries, entry) });
+  }, [ask.status, ask.result, ask.question, ask.context, put]);
+
+  // A few ms for a 300-page PDF's text, once per change: cheaper than hashing once per entry shown.
+  const currentKey = useMemo(() => textKey(text), [text]);
+  const isCurrent = useCallback((entry: HistoryEntry) => entry.textKey === currentKey, [currentKey]);
+  const resultOf = useCallback((entry: HistoryEntry) => {
+    const result = toResult(entry);
+    shown.current.add(result);
+    return result;
+  }, []);
+  const clear = useCallback(() => {
+    const keys = new Set([latest.current.key, currentKey]);
+    loads.current++;
+    setCurrent((latest.current = { key: null, entries: [] }));
+    for (const k of keys) if (k) void persist(store.remove(k));
+  }, [persist, store, currentKey]);
+
+  const exportDocument = useMemo(
+    () => ({ title: doc.name || 'Pasted text', kind: doc.kind, characters: text.length, textKey: currentKey }),
+    [doc.name, doc.kind, text.length, currentKey],
+  );
+  return { entries: current.entries, stored, isCurrent, resultOf, exportDocument, clear };
+}

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OpenedDocument } from '../../shared/documents';
+import { loadSample, SAMPLE_NAME, type SampleDocument } from './sample-types';
+
+export interface SampleApi {
+  /** The current document is the example (also after a reload, and after the user edits it). */
+  isSample: boolean;
+  /** Offered only on an empty document, so the user's own text is never replaced. */
+  canTry: boolean;
+  /** Loaded on demand; null until then. */
+  sample: SampleDocument | null;
+  loading: boolean;
+  error: unknown;
+  /** Opens the example as the document: saved and editable like pasted text. */
+  tryExample: () => void;
+}
+
+/** "Try an example": the bundled Wikipedia article with SQuAD's questions for it. */
+export function useSample(doc: OpenedDocument, setPlainText: (text: string, name: string) => void): SampleApi {
+  const [sample, setSample] = useState<SampleDocument | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const isSample = doc.kind === 'text' && doc.name === SAMPLE_NAME && doc.text.length > 0;
+
+  const load = useCallback(async (): Promise<SampleDocument | null> => {
+    setLoading(true);
+    setError(null);
+    try {
+      const loaded = await loadSample();
+      setSample(loaded);
+      return loaded;
+    } catch (e) {
+      // The chunk is precached; this is an update that removed it, or a page served without the worker.
+      setError(e);
+      return null;
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  // The saved document is the example: its attribution and questions come back with it.
+  useEffect(() => {
+    if (isSample && !sample) void load();
+  }, [isSample, sample, load]);
+
+  const canTry = doc.text.length === 0;
+  const textNow = useRef(doc.text);
+  textNow.current = doc.text;
+  const tryExample = useCallback(() => {
+    // Checked again once loaded: text typed or opened meanwhile is the user's, and stays.
+    void load().then((s) => s && textNow.current.length === 0 && setPlainText(s.text, SAMPLE_NAME));
+  }, [load, setPlainText]);
+
+  return { isSample, canTry, sample, loading, error, tryExample };
+}
