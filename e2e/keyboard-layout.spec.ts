@@ -18,13 +18,14 @@ const announcer = (page: Page) => page.getByTestId('announcer');
 
 /**
  * A document longer than one render block (10,000 characters) whose answer starts a line just past
- * that length: the blocks used to end right before the mark, pushing it below "Then ".
+ * that length: the blocks used to end right before the mark, pushing it below "Then ". Long enough
+ * after it (~9k words in all) that reading takes a while, so the progress can be seen.
  */
 function blockBoundaryDocument(): { text: string; answer: string } {
   const words = ['alpha', 'river', 'stone', 'green', 'market', 'north', 'paper', 'silver'];
   const filler = (n: number, seed: number) => Array.from({ length: n }, (_, i) => words[(i * 7 + seed) % words.length]).join(' ');
   const answer = 'zebra crossed the old bridge at omega';
-  return { text: `${filler(1700, 1)}.\nThen ${answer}.\n${filler(1200, 3)}.`, answer };
+  return { text: `${filler(1700, 1)}.\nThen ${answer}.\n${filler(6000, 3)}.`, answer };
 }
 
 async function expectInViewport(locator: Locator, what: string): Promise<void> {
