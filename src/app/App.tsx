@@ -11,6 +11,9 @@ import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { QuestionBox } from './ask/QuestionBox';
 import { useAnnouncer } from './common/use-announcer';
 import { useAsk } from './ask/use-ask';
+import { useFoldedGuesses } from './ask/use-folded-guesses';
+import { shownAnswers } from './ask/answer-groups';
+import { SkipLink } from './common/SkipLink';
 import { useReadingOptions } from './ask/use-reading-options';
 import { useCapabilities } from './model/use-capabilities';
 import { useModel } from './model/use-model';
@@ -30,6 +33,7 @@ import { CopyAnswerButton } from './history/CopyAnswerButton';
 import type { HistoryEntry } from './history/history-entry';
 
 const TOP_K = 5;
+const QUESTION_INPUT_ID = 'question';
 
 export function App() {
   const settings = useModelSettings();
@@ -47,6 +51,7 @@ export function App() {
   // A span opened from the Evaluate panel's misses, shown until the next question.
   const [shown, setShown] = useState<ShownSpan | null>(null);
   const status = useAnnouncer(model.state, ask.state);
+  const [foldOpen, setFoldOpen] = useFoldedGuesses(ask.state);
   usePreventFileNavigation();
 
   const { settings: form, local } = settings;
@@ -93,8 +98,8 @@ export function App() {
   const sameText = ask.state.context === text && text.length > 0;
   const highlights = useMemo(() => {
     if (shown && shown.context === text) return { answers: shown.start >= 0 ? [shownAnswer(shown)] : [] };
-    return result && sameText ? { answers: result.answers, heatmap: result.heatmap } : null;
-  }, [result, sameText, shown, text]);
+    return result && sameText ? { answers: shownAnswers(result, foldOpen), heatmap: result.heatmap } : null;
+  }, [result, sameText, shown, text, foldOpen]);
   const onShowSpan = useCallback(
     (span: ShownSpan) => {
       setShown(span);
@@ -142,7 +147,7 @@ export function App() {
   const onSelectAnswer = (rank: number) => {
     if (!highlights) return;
     setMode((m) => (m === 'page' && doc.kind === 'pdf' ? m : 'view'));
-    setFocusRequest((f) => ({ rank, seq: (f?.seq ?? 0) + 1, reveal: true }));
+    setFocusRequest((f) => ({ rank, seq: (f?.seq ?? 0) + 1, reveal: true, focus: true }));
   };
 
   const blockedReason =
@@ -167,6 +172,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLink target={QUESTION_INPUT_ID} label="Skip to question" />
       <header className="app-header">
         <div className="brand">
           <img src="./favicon.svg" alt="" width={32} height={32} />
@@ -175,8 +181,12 @@ export function App() {
             <p className="tagline">A question-answering model that runs in your browser. Your text never leaves this device.</p>
           </div>
         </div>
-        <p className="status-line" role="status" aria-live="polite" data-testid="status" data-tone={status.tone} title={status.text}>
-          {status.text}
+        {/* Seen, updated passage by passage; the one live region below speaks only milestones. */}
+        <p className="status-line" aria-hidden="true" data-testid="status" data-tone={status.tone} title={status.line}>
+          {status.line}
+        </p>
+        <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+          {status.spoken}
         </p>
       </header>
       <UpdatePrompt busy={ask.state.status === 'running'} />
@@ -194,6 +204,48 @@ export function App() {
             onDismissExtraNotices={settings.dismissUrlNotices}
           />
         </ErrorBoundary>
+        <ErrorBoundary area="The question">
+          <section className="card ask-card">
+            <h2>Ask</h2>
+            <QuestionBox
+              question={question}
+              onQuestionChange={onQuestionChange}
+              onAsk={onAsk}
+              onCancel={ask.cancel}
+              blockedReason={blockedReason}
+              ask={ask.state}
+              onDismissError={ask.dismissError}
+              allowNull={allowNull}
+              onAllowNullChange={setAllowNull}
+              readingOptions={reading.options}
+              onReadingOptionsChange={reading.update}
+              inputId={QUESTION_INPUT_ID}
+            />
+            <SampleQuestions sample={sample} onPick={askNow} />
+          </section>
+        </ErrorBoundary>
+        <ErrorBoundary area="The answers">
+          <section className="card answers-card" aria-label="Answers">
+            <AnswerList
+              ask={ask.state}
+              onSelect={onSelectAnswer}
+              onReadRest={ask.readRest}
+              layout={sameText ? doc.pdf : undefined}
+              foldOpen={foldOpen}
+              onFoldChange={setFoldOpen}
+              actions={(a) => (
+                <CopyAnswerButton
+                  key={ask.state.question}
+                  answer={a}
+                  question={ask.state.question}
+                  context={ask.state.context}
+                  source={doc.name || 'Pasted text'}
+                />
+              )}
+            />
+            <HistoryPanel history={history} onShow={showFromHistory} onAsk={blockedReason ? null : askNow} onFill={onQuestionChange} />
+          </section>
+        </ErrorBoundary>
         <ErrorBoundary area="The document">
           <DocumentPane
             document={docApi}
@@ -210,41 +262,6 @@ export function App() {
             canClear={text.length > 0 || question.length > 0}
             intro={<SampleOffer sample={sample} />}
           />
-        </ErrorBoundary>
-        <ErrorBoundary area="The answers">
-          <section className="card ask-card">
-            <h2>Ask</h2>
-            <QuestionBox
-              question={question}
-              onQuestionChange={onQuestionChange}
-              onAsk={onAsk}
-              onCancel={ask.cancel}
-              blockedReason={blockedReason}
-              ask={ask.state}
-              onDismissError={ask.dismissError}
-              allowNull={allowNull}
-              onAllowNullChange={setAllowNull}
-              readingOptions={reading.options}
-              onReadingOptionsChange={reading.update}
-            />
-            <SampleQuestions sample={sample} onPick={askNow} />
-            <AnswerList
-              ask={ask.state}
-              onSelect={onSelectAnswer}
-              onReadRest={ask.readRest}
-              layout={sameText ? doc.pdf : undefined}
-              actions={(a) => (
-                <CopyAnswerButton
-                  key={ask.state.question}
-                  answer={a}
-                  question={ask.state.question}
-                  context={ask.state.context}
-                  source={doc.name || 'Pasted text'}
-                />
-              )}
-            />
-            <HistoryPanel history={history} onShow={showFromHistory} onAsk={blockedReason ? null : askNow} onFill={onQuestionChange} />
-          </section>
         </ErrorBoundary>
         <ErrorBoundary area="The evaluation">
           <EvaluatePanel modelReady={model.state.status === 'ready'} onShowSpan={onShowSpan} />

@@ -1,8 +1,9 @@
-import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode, SyntheticEvent } from 'react';
 import type { QaAnswer } from '../../shared/answers';
 import { pageAt, type PdfLayout } from '../../shared/documents';
 import { formatPercent, plural } from '../common/format';
-import { answerElementId } from '../document/highlight-segments';
+import { answerElementId, answerLinkId } from '../common/answer-focus';
+import { answerCountLabel, strongCount } from './answer-groups';
 import { readingProgress } from './reading-progress';
 import type { AskState } from './use-ask';
 
@@ -14,28 +15,28 @@ interface Props {
   onReadRest: () => void;
   /** The PDF layout of the text the answers are from, to label each answer with its page. */
   layout?: PdfLayout;
+  /** Whether the folded guesses are open (they are highlighted in the document only then). */
+  foldOpen: boolean;
+  onFoldChange: (open: boolean) => void;
   /** Extra controls for each answer (e.g. Copy), shown under it. */
   actions?: (answer: QaAnswer) => ReactNode;
 }
 
 const SNIPPET_CHARS = 70;
-/** Answers below this share (after the best one) wait behind "Show weaker guesses". */
-const WEAK_SHARE = 0.03;
 
 /** Ranked answers, best first. Partial results while reading are labelled as such. */
-export function AnswerList({ ask, onSelect, onReadRest, layout, actions }: Props) {
+export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFoldChange, actions }: Props) {
   const result = ask.result;
   if (!result) {
-    if (ask.status === 'idle' || ask.status === 'error') return <p className="empty-hint">Answers will appear here, best first.</p>;
-    return null;
+    if (ask.status === 'running') return <p className="empty-hint">Reading… the best answers so far appear here.</p>;
+    return <p className="empty-hint">Answers will appear here, best first.</p>;
   }
   const partial = ask.status === 'running' || ask.status === 'cancelled';
   const strong = strongCount(result.answers);
   const heading = partial
     ? `${ask.status === 'cancelled' ? 'Cancelled: best' : 'Best'} so far (${readingProgress(result.windowsDone, result.windowsTotal, ask.order)})`
-    : result.noAnswer
-      ? 'No answer'
-      : plural(result.answers.length, 'answer');
+    : answerCountLabel(result, foldOpen);
+  const fold = { open: foldOpen, onToggle: (e: SyntheticEvent<HTMLDetailsElement>) => onFoldChange(e.currentTarget.open) };
 
   const items = (answers: readonly QaAnswer[], testId: string, firstRank = 1) =>
     answers.map((a, i) => (
@@ -71,7 +72,7 @@ export function AnswerList({ ask, onSelect, onReadRest, layout, actions }: Props
           <p className="no-answer-title">No answer found</p>
           <p className="field-hint">The model thinks the text doesn't answer this question.</p>
           {result.answers.length > 0 && (
-            <details>
+            <details {...fold}>
               <summary>Show low-confidence guesses</summary>
               <ol className="answer-list" aria-label="Low-confidence guesses">
                 {items(result.answers, 'answer-guess')}
@@ -85,7 +86,7 @@ export function AnswerList({ ask, onSelect, onReadRest, layout, actions }: Props
             {items(result.answers.slice(0, strong), 'answer')}
           </ol>
           {strong < result.answers.length && (
-            <details className="weaker-guesses">
+            <details className="weaker-guesses" {...fold}>
               <summary>Show weaker guesses ({result.answers.length - strong})</summary>
               <ol className="answer-list" aria-label="Weaker guesses" start={strong + 1}>
                 {items(result.answers.slice(strong), 'answer', strong + 1)}
@@ -102,12 +103,6 @@ export function AnswerList({ ask, onSelect, onReadRest, layout, actions }: Props
       )}
     </div>
   );
-}
-
-/** How many answers to show before "weaker guesses": the best always, then those with a real share. */
-function strongCount(answers: readonly QaAnswer[]): number {
-  const weak = answers.findIndex((a, i) => i > 0 && a.share < WEAK_SHARE);
-  return weak < 0 ? answers.length : weak;
 }
 
 interface ItemProps {
@@ -139,6 +134,7 @@ function AnswerItem({ answer, rank, context, testId, onSelect, pages, actions }:
   return (
     <li className={`answer rank-${Math.min(rank, 5)}`} data-testid={testId} data-rank={rank}>
       <a
+        id={answerLinkId(rank)}
         href={`#${answerElementId(rank)}`}
         className="answer-link"
         onClick={select}

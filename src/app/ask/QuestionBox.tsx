@@ -18,6 +18,8 @@ interface Props {
   onAllowNullChange: (on: boolean) => void;
   readingOptions: ReadingOptions;
   onReadingOptionsChange: (patch: Partial<ReadingOptions>) => void;
+  /** The question input's id (the skip link's target). */
+  inputId: string;
 }
 
 /**
@@ -36,12 +38,12 @@ export function QuestionBox(props: Props) {
 
   return (
     <form className="question-box" onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-q`} className="question-label">
+      <label htmlFor={props.inputId} className="question-label">
         Question
       </label>
       <div className="question-row">
         <input
-          id={`${id}-q`}
+          id={props.inputId}
           type="text"
           className="question-input"
           value={props.question}

@@ -1,23 +1,31 @@
 import { useEffect, useRef, useState } from 'react';
 import { describeError } from './error-messages';
-import { plural } from './format';
 import type { AskState } from '../ask/use-ask';
+import { progressMilestone, readingLine, resultSummary } from '../ask/announcements';
 import type { ModelState } from '../model/use-model';
 
 /**
- * The text of the page's polite live region: what a screen-reader user needs to hear without moving
- * focus (model ready, how many answers, what went wrong). The latest event wins.
+ * What the header says. `line` is the visible status (reading progress passage by passage while a
+ * question runs); `spoken` is the text of the page's one polite live region: what a screen-reader
+ * user needs to hear without moving focus (model ready, progress at milestones, the top answer, what
+ * went wrong). The latest event wins.
  */
 export interface Announcement {
-  text: string;
+  line: string;
+  spoken: string;
   tone: 'info' | 'ok' | 'error';
 }
 
+interface Message {
+  text: string;
+  tone: Announcement['tone'];
+}
+
 // Errors are announced by their headline; the alert banner itself carries the specifics.
-const error = (e: unknown): Announcement => ({ text: describeError(e).title, tone: 'error' });
+const error = (e: unknown): Message => ({ text: describeError(e).title, tone: 'error' });
 
 export function useAnnouncer(model: ModelState, ask: AskState): Announcement {
-  const [message, setMessage] = useState<Announcement>({ text: '', tone: 'info' });
+  const [message, setMessage] = useState<Message>({ text: '', tone: 'info' });
 
   const previous = useRef(model.status);
   useEffect(() => {
@@ -30,11 +38,29 @@ export function useAnnouncer(model: ModelState, ask: AskState): Announcement {
   }, [model.status, model.error]);
 
   useEffect(() => {
-    if (ask.status === 'done' && ask.result) {
-      setMessage({ text: ask.result.noAnswer ? 'No answer found' : plural(ask.result.answers.length, 'answer'), tone: 'ok' });
-    } else if (ask.status === 'cancelled') setMessage({ text: 'Cancelled', tone: 'info' });
+    if (ask.status === 'done' && ask.result) setMessage({ text: resultSummary(ask.result, ask.question), tone: 'ok' });
+    else if (ask.status === 'cancelled') setMessage({ text: 'Cancelled', tone: 'info' });
     else if (ask.status === 'error' && ask.error) setMessage(error(ask.error));
-  }, [ask.status, ask.result, ask.error]);
+  }, [ask.status, ask.result, ask.error, ask.question]);
 
-  return message;
+  // A reading starts (a new question has no progress yet): the region is emptied, silently, so the
+  // result that ends it is always new text, and spoken, even when it reads exactly like the last one.
+  const running = ask.status === 'running';
+  const starting = running && ask.progress === null;
+  const lastQuarter = useRef(-1);
+  useEffect(() => {
+    if (!running) return;
+    lastQuarter.current = -1;
+    setMessage({ text: '', tone: 'info' });
+  }, [running, starting]);
+  useEffect(() => {
+    if (!running || !ask.progress) return;
+    const milestone = progressMilestone(ask.progress.done, ask.progress.total, lastQuarter.current);
+    if (!milestone) return;
+    lastQuarter.current = milestone.quarter;
+    setMessage({ text: milestone.text, tone: 'info' });
+  }, [running, ask.progress]);
+
+  const line = running ? readingLine(ask.progress) : message.text;
+  return { line, spoken: message.text, tone: running ? 'info' : message.tone };
 }

@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type ClipboardE
 import type { QaAnswer, TokenHeatmap } from '../../shared/answers';
 import { DOCUMENT_ACCEPT } from './document-file';
 import { countWords, formatBytes, plural } from '../common/format';
-import { answerElementId } from './highlight-segments';
+import { answerElementId } from '../common/answer-focus';
 import { isLargeDocument, largePasteResult } from './large-document';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { HighlightedDocument } from './HighlightedDocument';
@@ -88,7 +88,7 @@ export function DocumentPane(props: Props) {
     if (!showView || !focusRequest) return;
     const box = viewRef.current;
     const el = box?.querySelector<HTMLElement>(`#${answerElementId(focusRequest.rank)}`);
-    if (box && el) return focusElement(box, el, focusRequest.reveal);
+    if (box && el) return focusElement(box, el, focusRequest.reveal, focusRequest.focus);
   }, [showView, focusRequest]);
 
   const onDrop = (e: DragEvent) => {

@@ -2,7 +2,8 @@ import { memo, useMemo, type CSSProperties, type ReactNode, type Ref } from 'rea
 import type { QaAnswer, TokenHeatmap } from '../../shared/answers';
 import { formatPercent } from '../common/format';
 import { chunkSegments } from './document-chunks';
-import { answerElementId, buildSegments, type Segment } from './highlight-segments';
+import { answerElementId, markLabel, returnFocusToAnswer } from '../common/answer-focus';
+import { buildSegments, type Segment } from './highlight-segments';
 
 interface Props {
   text: string;
@@ -43,6 +44,7 @@ export const HighlightedDocument = memo(function HighlightedDocument({ text, ans
       role="region"
       aria-label={label ?? 'Highlighted text'}
       tabIndex={0}
+      onKeyDown={returnFocusToAnswer}
     >
       {nodes}
     </div>
@@ -121,6 +123,10 @@ function renderSegments(
         data-testid="answer-highlight"
         data-rank={seg.rank}
         title={answer ? `Answer ${seg.rank} · ${formatPercent(answer.score)}` : undefined}
+        // Focusable from the answer list (not a tab stop); a named group, as a mark may not carry a name.
+        tabIndex={-1}
+        role="group"
+        aria-label={answer ? markLabel(seg.rank, answers.length, answer.text) : undefined}
       >
         {renderSegments(seg.children, answers, pages, Math.min(seg.rank, parentRank), `${k}.`)}
       </mark>,

@@ -4,6 +4,7 @@ import type { QaAnswer } from '../../shared/answers';
 import { pageAt, runsInRange, type PdfLayout } from '../../shared/documents';
 import { isQaError } from '../../shared/errors';
 import { formatPercent } from '../common/format';
+import { markLabel, returnFocusToAnswer } from '../common/answer-focus';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { focusElement, type FocusRequest } from './document-display';
 import { charBoxes, openPdfForView, renderPage, type RenderedPage } from './pdf-page-render';
@@ -51,7 +52,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
   const sheet = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const textLayer = useRef<HTMLDivElement>(null);
-  const pending = useRef<{ rank: number; page: number; reveal: boolean } | null>(null);
+  const pending = useRef<{ rank: number; page: number; reveal: boolean; focus?: boolean } | null>(null);
   const focusRank = focusRequest?.rank ?? 1;
   const pageCount = layout.pageCount;
   const shown = Math.min(Math.max(1, page), pageCount);
@@ -139,7 +140,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
     const answer = focusRequest && answers[focusRequest.rank - 1];
     if (!focusRequest || !answer) return;
     const target = runsInRange(layout, answer.start, answer.end)[0]?.page ?? pageAt(layout, answer.start) ?? 1;
-    pending.current = { rank: focusRequest.rank, page: target, reveal: focusRequest.reveal };
+    pending.current = { rank: focusRequest.rank, page: target, reveal: focusRequest.reveal, focus: focusRequest.focus };
     onPageChange(target);
     // Only a new request turns the page (answers and layout are left out on purpose): a re-render
     // with the same request must not undo the user's own paging.
@@ -150,7 +151,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
     if (!want || boxes.page !== want.page || boxes.key !== rendered?.key || !scroller.current) return;
     pending.current = null;
     const el = sheet.current?.querySelector<HTMLElement>(`[data-testid="page-highlight"][data-rank="${want.rank}"]`);
-    if (el) return focusElement(scroller.current, el, want.reveal);
+    if (el) return focusElement(scroller.current, el, want.reveal, want.focus);
   }, [boxes, focusRequest, rendered]);
 
   if (opened.status === 'password') {
@@ -184,7 +185,14 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
         </button>
       </div>
       {renderError !== null && <ErrorBanner error={renderError} fallbackTitle="Couldn't draw this page." />}
-      <div ref={scroller} className="pdf-page-scroller" tabIndex={0} role="region" aria-label={`Page ${shown} of ${pageCount}`}>
+      <div
+        ref={scroller}
+        className="pdf-page-scroller"
+        tabIndex={0}
+        role="region"
+        aria-label={`Page ${shown} of ${pageCount}`}
+        onKeyDown={returnFocusToAnswer}
+      >
         <div
           ref={sheet}
           className="pdf-page"
@@ -194,17 +202,23 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
         >
           <canvas ref={canvas} aria-hidden="true" />
           <div ref={textLayer} className="textLayer" />
-          {onThisPage.map((b, i) => (
-            <span
-              key={i}
-              className={`page-highlight rank-${Math.min(b.rank, 5)}${b.rank === focusRank ? ' is-chosen' : ''}`}
-              data-testid="page-highlight"
-              data-rank={b.rank}
-              data-text={b.text}
-              title={`Answer ${b.rank} · ${formatPercent(answers[b.rank - 1]?.score ?? 0)}`}
-              style={{ left: b.rect.x, top: b.rect.y, width: b.rect.width, height: b.rect.height } as CSSProperties}
-            />
-          ))}
+          {onThisPage.map((b, i) => {
+            // An answer's first box on the page is where choosing it moves focus (the others are paint only).
+            const first = onThisPage.findIndex((o) => o.rank === b.rank) === i;
+            const answer = answers[b.rank - 1];
+            return (
+              <span
+                key={i}
+                className={`page-highlight rank-${Math.min(b.rank, 5)}${b.rank === focusRank ? ' is-chosen' : ''}`}
+                data-testid="page-highlight"
+                data-rank={b.rank}
+                data-text={b.text}
+                title={`Answer ${b.rank} · ${formatPercent(answer?.score ?? 0)}`}
+                {...(first && answer ? { tabIndex: -1, role: 'img', 'aria-label': markLabel(b.rank, answers.length, answer.text) } : {})}
+                style={{ left: b.rect.x, top: b.rect.y, width: b.rect.width, height: b.rect.height } as CSSProperties}
+              />
+            );
+          })}
         </div>
       </div>
     </div>

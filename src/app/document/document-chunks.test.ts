@@ -57,6 +57,31 @@ describe('chunkSegments (document view blocks)', () => {
     for (const c of b) expect(flatten(c.segments, dense)).toMatch(/^(\uD83D\uDE00)+$/);
   });
 
+  it('ends a block only after a newline, also where a mark starts past the target (no break mid-sentence)', () => {
+    const line = `${'word '.repeat(199)}end.\n`; // 1,000 characters
+    const text = line.repeat(30);
+    // Marks mid-line just past where a block is due: a block ending before one would push it onto a new line.
+    const chunks = chunkSegments(buildSegments(text, [answer(text, 10_500, 10_509), answer(text, 21_003, 21_007)]));
+    expect(joined(chunks, text)).toBe(text);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const c of chunks.slice(0, -1)) expect(flatten(c.segments, text).endsWith('\n')).toBe(true);
+    // The text before each mark is in the mark's block.
+    for (const c of chunks) {
+      const i = c.segments.findIndex((s) => s.kind === 'mark');
+      if (i >= 0) expect(i).toBeGreaterThan(0);
+    }
+  });
+
+  it('ends the block at the line before a paragraph too long for one block, then cuts that paragraph after spaces', () => {
+    const lines = 'A short line.\n'.repeat(400); // 5,600 characters
+    const paragraph = 'lorem '.repeat(5000); // 30,000 characters, no newline
+    const text = lines + paragraph;
+    const chunks = chunkSegments(buildSegments(text, []));
+    expect(joined(chunks, text)).toBe(text);
+    expect(flatten(chunks[0].segments, text)).toBe(lines);
+    expect(chunks.slice(1, -1).every((c) => flatten(c.segments, text).endsWith(' '))).toBe(true);
+  });
+
   it('never splits an answer mark or a heat-shaded token', () => {
     const text = 'alpha '.repeat(5000);
     // Answers straddling where blocks would be cut, including a long one.

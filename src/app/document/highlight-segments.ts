@@ -94,5 +94,3 @@ function heatTokens(heatmap: TokenHeatmap | undefined, length: number): { start:
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-export const answerElementId = (rank: number) => `answer-${rank}`;

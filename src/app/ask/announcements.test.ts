@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { QaAnswer, QaResult } from '../../shared/answers';
+import { progressMilestone, readingLine, resultSummary } from './announcements';
+
+const answer = (text: string, share: number): QaAnswer => ({
+  text,
+  start: 0,
+  end: text.length,
+  score: share,
+  share,
+  startLogit: 0,
+  endLogit: 0,
+  tokenStart: 0,
+  tokenEnd: 0,
+});
+const result = (answers: QaAnswer[], noAnswer = false): QaResult => ({
+  answers,
+  nullScore: 0,
+  nullOdds: 0,
+  noAnswer,
+  nullShare: null,
+  windowsDone: 1,
+  windowsTotal: 1,
+  stoppedEarly: false,
+  questionTruncated: false,
+});
+
+describe('announcements', () => {
+  it('names the question, the top answer, its share and the shown count', () => {
+    const r = result([answer('Denver Broncos', 0.62), answer('Broncos', 0.3), answer('x', 0.02)]);
+    expect(resultSummary(r, 'Who won?')).toBe('Top answer to “Who won?”: “Denver Broncos”, 62%. 2 answers (1 weaker guess hidden).');
+    // Same answers, another question: another sentence, so a screen reader speaks it.
+    expect(resultSummary(r, 'Which team won?')).not.toBe(resultSummary(r, 'Who won?'));
+    expect(resultSummary(result([], true), 'Who?')).toBe('No answer to “Who?” in the text.');
+    expect(resultSummary(result([answer('y'.repeat(200), 1)]), 'q')).toMatch(/^Top answer to “q”: “y{79}…”, 100%\. 1 answer\.$/);
+  });
+
+  it('speaks progress at the start and each quarter only, and shows it passage by passage', () => {
+    const spoken: string[] = [];
+    let last = -1;
+    for (let done = 0; done <= 55; done++) {
+      const m = progressMilestone(done, 55, last);
+      if (m) {
+        spoken.push(m.text);
+        last = m.quarter;
+      }
+    }
+    expect(spoken).toEqual(['Reading 55 passages…', 'Read 14 of 55 passages…', 'Read 28 of 55 passages…', 'Read 42 of 55 passages…']);
+    expect(progressMilestone(1, 1, -1)).toBeNull();
+    expect(readingLine({ done: 4, total: 55 })).toBe('Reading 4 of 55 passages…');
+    expect(readingLine(null)).toBe('Reading…');
+  });
+});

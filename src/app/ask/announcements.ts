@@ -1,0 +1,35 @@
+import type { QaResult } from '../../shared/answers';
+import { formatPercent, plural } from '../common/format';
+import { answerCountLabel } from './answer-groups';
+
+/** Long answers and questions are cut for speech and the one-line status: the list has them whole. */
+const QUOTE_CHARS = 80;
+const quote = (s: string) => `“${s.length > QUOTE_CHARS ? `${s.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : s}”`;
+
+/**
+ * The result in one sentence: "Top answer to “Who won?”: “Denver Broncos”, 62%. 3 answers." The
+ * question is part of it so that a second question with the same answers still reads differently.
+ */
+export function resultSummary(result: QaResult, question: string): string {
+  const top = result.answers[0];
+  if (result.noAnswer || !top) return `No answer to ${quote(question)} in the text.`;
+  return `Top answer to ${quote(question)}: ${quote(top.text)}, ${formatPercent(top.share)}. ${answerCountLabel(result, false)}.`;
+}
+
+/** The header's line while reading: "Reading 4 of 55 passages…". */
+export function readingLine(progress: { done: number; total: number } | null): string {
+  return progress ? `Reading ${progress.done} of ${plural(progress.total, 'passage')}…` : 'Reading…';
+}
+
+/**
+ * Reading progress worth speaking: its start and each quarter, not every passage (a screen reader
+ * would read nothing else). `lastQuarter` is the last one spoken, -1 before any; null when nothing
+ * new is due. The end is left to the result's own announcement.
+ */
+export function progressMilestone(done: number, total: number, lastQuarter: number): { quarter: number; text: string } | null {
+  if (total <= 1) return null; // One passage: its result follows at once.
+  const quarter = Math.min(4, Math.floor((4 * done) / total));
+  if (quarter <= lastQuarter || quarter >= 4) return null;
+  const text = quarter === 0 ? `Reading ${plural(total, 'passage')}…` : `Read ${done} of ${plural(total, 'passage')}…`;
+  return { quarter, text };
+}

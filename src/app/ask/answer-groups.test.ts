@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { QaAnswer, QaResult } from '../../shared/answers';
+import { answerCountLabel, shownAnswers, strongCount } from './answer-groups';
+
+const answer = (text: string, share: number): QaAnswer => ({
+  text,
+  start: 0,
+  end: text.length,
+  score: share,
+  share,
+  startLogit: 0,
+  endLogit: 0,
+  tokenStart: 0,
+  tokenEnd: 0,
+});
+const result = (answers: QaAnswer[], noAnswer = false): QaResult => ({
+  answers,
+  nullScore: 0,
+  nullOdds: 0,
+  noAnswer,
+  nullShare: null,
+  windowsDone: 1,
+  windowsTotal: 1,
+  stoppedEarly: false,
+  questionTruncated: false,
+});
+
+describe('answer groups (what the list shows, folds and highlights)', () => {
+  const mixed = result([answer('Denver Broncos', 0.62), answer('Broncos', 0.3), answer('Carolina', 0.02), answer('Panthers', 0.01)]);
+
+  it('counts what is shown, not what is folded under weaker guesses', () => {
+    expect(strongCount(mixed.answers)).toBe(2);
+    expect(answerCountLabel(mixed, false)).toBe('2 answers (2 weaker guesses hidden)');
+    expect(answerCountLabel(mixed, true)).toBe('2 answers, 2 weaker guesses');
+    expect(answerCountLabel(result([answer('a', 0.9), answer('b', 0.01)]), false)).toBe('1 answer (1 weaker guess hidden)');
+    expect(answerCountLabel(result([answer('a', 0.6), answer('b', 0.4)]), false)).toBe('2 answers');
+    expect(answerCountLabel(result([answer('a', 0.01)], true), false)).toBe('No answer');
+  });
+
+  it('keeps the best answer even when weak, and highlights folded answers only once their fold is open', () => {
+    expect(strongCount([answer('a', 0.01), answer('b', 0.005)])).toBe(1);
+    expect(shownAnswers(mixed, false).map((a) => a.text)).toEqual(['Denver Broncos', 'Broncos']);
+    expect(shownAnswers(mixed, true)).toHaveLength(4);
+    const none = result([answer('a', 0.2)], true);
+    expect(shownAnswers(none, false)).toEqual([]);
+    expect(shownAnswers(none, true)).toHaveLength(1);
+  });
+});
