@@ -2,7 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { markerPdf } from '../test/helpers/make-pdf';
 import { askQuestion, display, expectOpened, MIME, openFile } from './documents-helpers';
+import { resolve } from 'node:path';
 import { ask, ORACLE_ANSWER, ORACLE_DOC, openWithModel } from './helpers';
+
+const SQUAD = process.env.SQUAD_SAMPLE ?? resolve(import.meta.dirname, '../../shared/data/squad/squad-v2-dev-sample.json');
 
 /** axe-core over the whole page at WCAG 2.1 AA, in each main state of the app: zero violations. */
 async function expectNoViolations(page: Page, state: string): Promise<void> {
@@ -29,6 +32,35 @@ test('first run, ready, answers and an error (the Evaluate panel is on the page 
   await page.getByLabel('Question', { exact: true }).press('Enter');
   await expect(page.getByRole('alert').first()).toBeVisible();
   await expectNoViolations(page, 'error');
+});
+
+test('loading, asking (while reading) and evaluate results have no WCAG 2.1 AA violations', async ({ page, context }) => {
+  // The weights are held back, so the loading state (progress, Stop loading) lasts while axe runs.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await context.route('**/fixtures/models/oracle/onnx/model_quantized.onnx', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./?url=/fixtures/models/oracle/&backend=wasm&threads=1&autoload=1');
+  await expect(page.getByRole('button', { name: 'Stop loading' })).toBeVisible();
+  await expectNoViolations(page, 'loading');
+  release();
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 60_000 });
+
+  // Long enough to still be reading while axe runs.
+  await ask(page, 'Who ran?', 'Some filler words for the reader to get through. '.repeat(4000) + ORACLE_DOC);
+  const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
+  await expect(cancel).toBeVisible();
+  await expectNoViolations(page, 'asking');
+  await expect(cancel).toBeVisible(); // Still reading: the check above saw the asking state.
+  await cancel.click();
+
+  await page.getByTestId('eval-file-input').setInputFiles(SQUAD);
+  await page.getByLabel('Question limit').fill('5');
+  await page.getByRole('button', { name: 'Evaluate' }).click();
+  await expect(page.getByTestId('eval-metrics')).toBeVisible({ timeout: 60_000 });
+  await expectNoViolations(page, 'evaluate results');
 });
 
 test('the example with its question chips, and the open history, have no WCAG 2.1 AA violations', async ({ page }) => {

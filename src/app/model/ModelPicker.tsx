@@ -48,6 +48,7 @@ export function ModelPicker({ settings, onChange, local, onLocalChange, remember
   return (
     <fieldset className="model-picker">
       <legend>Choose a model</legend>
+      <p className="picker-note">Scores are those published on each model's card; the ONNX files are conversions by the publisher named.</p>
       <ul className="picker-list">
         {KNOWN_MODELS.filter((m) => m.loadable).map(option)}
         <li className={`picker-option${selected === OTHER ? ' is-checked' : ''}`}>
@@ -101,10 +102,11 @@ export function NotYetLoadable() {
   const models = KNOWN_MODELS.filter((m) => !m.loadable);
   if (models.length === 0) return null;
   return (
-    <section className="not-yet-loadable" aria-labelledby={headingId}>
-      <h3 className="picker-group-title" id={headingId}>
-        Not loadable yet
-      </h3>
+    // Folded: it explains, but is not a choice, so it does not push the question down a phone's screen.
+    <details className="not-yet-loadable">
+      <summary className="picker-group-title">
+        <span id={headingId}>Not loadable yet</span> ({models.length})
+      </summary>
       <ul className="picker-list" aria-labelledby={headingId}>
         {models.map((m) => (
           <li key={m.hubId} className="picker-option is-unavailable" data-testid="known-model" data-hub-id={m.hubId}>
@@ -113,7 +115,7 @@ export function NotYetLoadable() {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
 
@@ -146,7 +148,7 @@ function ModelFacts({ model: m, id }: { model: KnownModel; id?: string }) {
           </>
         )}
       </p>
-      {m.exportedBy && <p>Community ONNX export by {m.exportedBy}; the card's scores are for the original model.</p>}
+      {m.exportedBy && <p>ONNX export by {m.exportedBy}</p>}
       {m.blocker && <p className="warn">{m.blocker}</p>}
     </div>
   );

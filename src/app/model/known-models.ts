@@ -72,7 +72,7 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     sizesMB: { q8: 65.8, fp16: 131, fp32: 261 },
     sizesUrl: 'https://huggingface.co/Xenova/distilbert-base-cased-distilled-squad/tree/main/onnx',
     loadable: true,
-    exportedBy: 'Xenova, for transformers.js (onnx/ folder: q8, fp16, fp32)',
+    exportedBy: 'Xenova (transformers.js)',
   },
   {
     hubId: 'Xenova/distilbert-base-uncased-distilled-squad',
@@ -90,7 +90,7 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     sizesMB: { q8: 67, fp16: 133, fp32: 266 },
     sizesUrl: 'https://huggingface.co/Xenova/distilbert-base-uncased-distilled-squad/tree/main/onnx',
     loadable: true,
-    exportedBy: 'Xenova, for transformers.js (onnx/ folder: q8, fp16, fp32)',
+    exportedBy: 'Xenova (transformers.js)',
   },
   {
     hubId: 'google-bert/bert-large-uncased-whole-word-masking-finetuned-squad',
@@ -127,7 +127,7 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     sizesMB: { fp32: 496 },
     sizesUrl: 'https://huggingface.co/optimum/roberta-base-squad2/tree/db07770d7fa024df076e60947b445b0b3290f8eb',
     loadable: true,
-    exportedBy: "Hugging Face's Optimum team (model.onnx at the repo root)",
+    exportedBy: 'Optimum (Hugging Face)',
   },
   {
     hubId: 'weakit-v/tinyroberta-squad2-onnx',
@@ -145,7 +145,7 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     sizesMB: { q8: 82, fp32: 326 },
     sizesUrl: 'https://huggingface.co/weakit-v/tinyroberta-squad2-onnx/tree/main/onnx',
     loadable: true,
-    exportedBy: 'weakit-v (onnx/ folder, fp32 and q8)',
+    exportedBy: 'weakit-v',
   },
   {
     hubId: 'holisticon/deberta-v3-base-squad2-onnx',
@@ -163,7 +163,7 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     sizesMB: { fp32: 736 },
     sizesUrl: 'https://huggingface.co/holisticon/deberta-v3-base-squad2-onnx/tree/main',
     loadable: true,
-    exportedBy: 'Holisticon (model.onnx at the repo root, fp32 only)',
+    exportedBy: 'Holisticon',
   },
   {
     hubId: 'holisticon/xlm-roberta-base-squad2-onnx',
@@ -181,7 +181,7 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     sizesMB: {},
     sizesUrl: null,
     loadable: true,
-    exportedBy: 'Holisticon (model.onnx at the repo root)',
+    exportedBy: 'Holisticon',
   },
 ];
 
