@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { QaAnswer, QaResult } from '../../shared/answers';
+import type { QaAnswer } from '../../shared/answers';
+import { qaAnswer, qaResult } from '../../../test/helpers/qa-result';
 import { progressMilestone, readingLine, resultSummary } from './announcements';
 
-const answer = (text: string, share: number): QaAnswer => ({
-  text,
-  start: 0,
-  end: text.length,
-  score: share,
-  share,
-  startLogit: 0,
-  endLogit: 0,
-  tokenStart: 0,
-  tokenEnd: 0,
-});
-const result = (answers: QaAnswer[], noAnswer = false): QaResult => ({
-  answers,
-  nullScore: 0,
-  nullOdds: 0,
-  noAnswer,
-  nullShare: null,
-  windowsDone: 1,
-  windowsTotal: 1,
-  stoppedEarly: false,
-  questionTruncated: false,
-});
+const answer = (text: string, share: number) => qaAnswer(text, 0, share);
+const result = (answers: QaAnswer[], noAnswer = false) => qaResult(answers, { noAnswer });
 
 describe('announcements', () => {
   it('names the question, the top answer, its share and the shown count', () => {

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { QaAnswer, QaResult } from '../../shared/answers';
+import type { QaAnswer } from '../../shared/answers';
+import { qaAnswer, qaResult } from '../../../test/helpers/qa-result';
 import { answerCountLabel, shownAnswers, strongCount } from './answer-groups';
 
-const answer = (text: string, share: number): QaAnswer => ({
-  text,
-  start: 0,
-  end: text.length,
-  score: share,
-  share,
-  startLogit: 0,
-  endLogit: 0,
-  tokenStart: 0,
-  tokenEnd: 0,
-});
-const result = (answers: QaAnswer[], noAnswer = false): QaResult => ({
-  answers,
-  nullScore: 0,
-  nullOdds: 0,
-  noAnswer,
-  nullShare: null,
-  windowsDone: 1,
-  windowsTotal: 1,
-  stoppedEarly: false,
-  questionTruncated: false,
-});
+const answer = (text: string, share: number) => qaAnswer(text, 0, share);
+const result = (answers: QaAnswer[], noAnswer = false) => qaResult(answers, { noAnswer });
 
 describe('answer groups (what the list shows, folds and highlights)', () => {
   const mixed = result([answer('Denver Broncos', 0.62), answer('Broncos', 0.3), answer('Carolina', 0.02), answer('Panthers', 0.01)]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QaResult } from '../../shared/answers';
+import { qaAnswer, qaResult } from '../../../test/helpers/qa-result';
 import { toEntry } from './history-entry';
 import { answerClipboardText, csvField, exportFileName, toCsv, toJson, type ExportDocument } from './export-qa';
 import { textKey } from './text-key';
@@ -31,27 +32,9 @@ function parseCsv(csv: string): string[][] {
 
 const TEXT = 'He said "yes, later", then left.\nZébra — 東京 ran, far. Nothing else.';
 const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
-const answer = (s: string, share: number) => ({
-  text: s,
-  ...at(s),
-  share,
-  score: 0.5,
-  startLogit: 0,
-  endLogit: 0,
-  tokenStart: 0,
-  tokenEnd: 0,
-});
-const result = (answers: QaResult['answers'], noAnswer = false): QaResult => ({
-  answers,
-  nullScore: 0,
-  nullOdds: 0,
-  noAnswer,
-  nullShare: noAnswer ? 0.9 : null,
-  windowsDone: 2,
-  windowsTotal: 3,
-  stoppedEarly: false,
-  questionTruncated: false,
-});
+const answer = (s: string, share: number) => qaAnswer(s, TEXT.indexOf(s), share, { score: 0.5 });
+const result = (answers: QaResult['answers'], noAnswer = false): QaResult =>
+  qaResult(answers, { noAnswer, nullShare: noAnswer ? 0.9 : null, windowsDone: 2, windowsTotal: 3 });
 const ENTRIES = [
   toEntry(
     'What did he say, "exactly"?',
