@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { SquadMetrics, SquadV2Metrics } from '../../shared/squad';
 import type { SquadMiss } from '../../shared/squad';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { downloadJson } from './download-json';
+import { downloadFile } from '../common/download-file';
 import { useEvaluate, type EvalProgress } from './use-evaluate';
 
 /** A paragraph to open with the predicted span highlighted; start = end = -1 for a "no answer" prediction. */
@@ -19,6 +19,9 @@ interface Props {
 
 /** Rendering thousands of rows (each with a button) makes the page sluggish; the file has them all. */
 const MAX_MISS_ROWS = 300;
+
+/** The SQuAD script's files, indented as they write them. */
+const downloadJson = (name: string, value: unknown) => downloadFile(name, 'application/json', JSON.stringify(value, null, 2));
 
 const pct = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(2));
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatPercent, plural } from '../common/format';
 import type { HistoryEntry } from './history-entry';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../common/download-file';
 import { exportFileName, toCsv, toJson } from './export-qa';
 import type { QaHistory } from './use-history';
 
