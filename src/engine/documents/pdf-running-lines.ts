@@ -41,20 +41,16 @@ export function runningLines(pages: readonly (readonly PageLine[])[]): Set<numbe
     });
     // Counted per depth (outermost line, next one): a chapter title that starts the body under a
     // page's header is not the header other pages have at the top.
+    const keys = edges.map((idx, p) => idx.map((i) => keyOf(pages[p][i])));
     const pagesWith = new Map<string, number>();
     const at = (depth: number, k: string) => `${depth}:${k}`;
-    pages.forEach((lines, p) =>
-      edges[p].forEach((i, depth) => {
-        const k = keyOf(lines[i]);
-        if (k !== null) pagesWith.set(at(depth, k), (pagesWith.get(at(depth, k)) ?? 0) + 1);
-      }),
-    );
-    pages.forEach((lines, p) => {
+    for (const pageKeys of keys)
+      pageKeys.forEach((k, depth) => k !== null && pagesWith.set(at(depth, k), (pagesWith.get(at(depth, k)) ?? 0) + 1));
+    keys.forEach((pageKeys, p) => {
       // Only from the edge inwards: a running line under a kept one is body text.
-      for (const [depth, i] of edges[p].entries()) {
-        const k = keyOf(lines[i]);
+      for (const [depth, k] of pageKeys.entries()) {
         if (k === null || (pagesWith.get(at(depth, k)) ?? 0) < needed) break;
-        skip[p].add(i);
+        skip[p].add(edges[p][depth]);
       }
     });
   }
