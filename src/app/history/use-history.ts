@@ -65,8 +65,14 @@ export function useQaHistory(doc: OpenedDocument, ask: AskState, store: HistoryS
     [persist, store],
   );
 
+  // The settle step for the current text, pending until its timer fires or a question is recorded.
+  const settlePending = useRef<() => void>(() => {});
   useEffect(() => {
-    const timer = setTimeout(() => {
+    let pending = true;
+    const settle = () => {
+      if (!pending) return;
+      pending = false;
+      clearTimeout(timer);
       const key = text ? textKey(text) : null;
       const prev = latest.current;
       const sameDocument = lastName.current === name;
@@ -94,14 +100,23 @@ export function useQaHistory(doc: OpenedDocument, ask: AskState, store: HistoryS
         },
         () => setStored(false),
       );
-    }, SETTLE_MS);
-    return () => clearTimeout(timer);
+    };
+    settlePending.current = settle;
+    const timer = setTimeout(settle, SETTLE_MS);
+    return () => {
+      pending = false;
+      clearTimeout(timer);
+    };
   }, [text, name, persist, put, store]);
 
   useEffect(() => {
     const result = ask.result;
     if (ask.status !== 'done' || !result || result === recorded.current || shown.current.has(result)) return;
     recorded.current = result;
+    // An answer can arrive before the text's settle timer: settle first, so the entry is filed under
+    // the text as it is now (an edit moved to its new key), not under the key the timer replaces —
+    // a reload in between found the history under neither.
+    settlePending.current();
     const entry = toEntry(ask.question, ask.context, result, Date.now());
     const prev = latest.current;
     put({ key: prev.key ?? entry.textKey, entries: withEntry(prev.entries, entry) });
