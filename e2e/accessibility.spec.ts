@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './csp';
 import { markerPdf } from '../test/helpers/make-pdf';
 import { askQuestion, display, expectOpened, MIME, openFile } from './documents-helpers';
-import { resolve } from 'node:path';
+import { SQUAD_SAMPLE } from '../scripts/fixtures/data-paths';
 import { ask, ORACLE_ANSWER, ORACLE_DOC, openWithModel } from './helpers';
 
-const SQUAD = process.env.SQUAD_SAMPLE ?? resolve(import.meta.dirname, '../../shared/data/squad/squad-v2-dev-sample.json');
+const SQUAD = process.env.SQUAD_SAMPLE ?? SQUAD_SAMPLE;
 
 /** axe-core over the whole page at WCAG 2.1 AA, in each main state of the app: zero violations. */
 async function expectNoViolations(page: Page, state: string): Promise<void> {

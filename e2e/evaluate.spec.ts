@@ -1,9 +1,9 @@
 import { expect, test } from './csp';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { SQUAD_SAMPLE } from '../scripts/fixtures/data-paths';
 import { openWithModel, screenshot } from './helpers';
 
-const SQUAD = process.env.SQUAD_SAMPLE ?? resolve(import.meta.dirname, '../../shared/data/squad/squad-v2-dev-sample.json');
+const SQUAD = process.env.SQUAD_SAMPLE ?? SQUAD_SAMPLE;
 
 test('evaluates SQuAD in the browser: metrics, misses that open the paragraph, predictions.json', async ({ page }) => {
   await openWithModel(page, { url: '/fixtures/models/tiny-random/', backend: 'wasm' });

@@ -102,6 +102,7 @@ describe('check-boundaries', () => {
     expect(specs('src/app/a.ts', "import { x } from '../lib/util';")).toEqual(['../lib/util']);
     // Only test files may borrow the helpers under test/.
     expect(check('src/engine/a.test.ts', "import { p } from '../../test/helpers/paths';")).toEqual([]);
+    // repo-paths: not ours (a virtual file under src/)
     expect(specs('src/engine/a.ts', "import { p } from '../../test/helpers/paths';")).toEqual(['../../test/helpers/paths']);
   });
 

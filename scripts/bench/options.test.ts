@@ -12,6 +12,7 @@ describe('bench output paths', () => {
 
   it('resolves a relative --out against the directory the command was run from', () => {
     expect(outputPaths(parseOptions(['--out', 'notes/run.md'], '/home/me'), ROOT).report).toBe('/home/me/notes/run.md');
+    // repo-paths: not ours (a user's --out, resolved against their working directory)
     expect(outputPaths(parseOptions(['--out', '../run.md'], '/home/me/src'), ROOT).report).toBe('/home/me/run.md');
   });
 

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const wanted = new Set<string>([...opts.dtypes, 'q8', ...(opts.formats && model === formatModel ? formats.map((f) => f.id) : [])]);
     ensureBenchModel(ROOT, model, [...wanted].map(formatById), log);
   }
-  const inputs = buildInputs(ROOT, opts.docWords, opts.agreeQuestions);
+  const inputs = buildInputs(opts.docWords, opts.agreeQuestions);
   log(`document: ${inputs.doc.words} words, ${inputs.doc.tokens} tokens, ${inputs.doc.windows} windows`);
   const rig = await startBrowser(ROOT, await buildPage(ROOT));
   const tab = await BenchTab.open(rig);

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { FIXTURE_ROOT } from '../../scripts/fixtures/oracle-spec';
+import { BERT_TOKENIZER_DIR, SQUAD_SAMPLE } from '../../scripts/fixtures/data-paths';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BertTokenizer } from '../../src/engine/tokenizer/bert-tokenizer';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SHARED_DATA = resolve(ROOT, '../shared/data');
 export const FIXTURES = resolve(ROOT, FIXTURE_ROOT);
 /** The canonical bert-base-uncased tokenizer (copied into every fixture model). */
-export const TOKENIZER_JSON = resolve(SHARED_DATA, 'bert-base-uncased/tokenizer.json');
-export const SQUAD_SAMPLE = resolve(SHARED_DATA, 'squad/squad-v2-dev-sample.json');
+export const TOKENIZER_JSON = resolve(BERT_TOKENIZER_DIR, 'tokenizer.json');
+export { SQUAD_SAMPLE };
 
 let cached: BertTokenizer | undefined;
 export function canonicalTokenizer(): BertTokenizer {
