@@ -65,8 +65,8 @@ describe('loadModel', () => {
     expect(events).toEqual([]);
   });
 
-  it('starts a warm-up after ready, and releasing the session waits for it', async () => {
-    // What loadModel starts on WebGPU: engine.warmUp() in the background, then dispose() on reload.
+  it('releasing the session waits for a warm-up in flight', async () => {
+    // A warm-up in flight (the WebGPU one, or the idle WASM ones) when the session is released on reload.
     const log: string[] = [];
     const { session, finish } = heldSession(log, 'warm-up');
     const runner = new OrtLogitsRunner(fakeOrt, session);
@@ -92,6 +92,45 @@ describe('loadModel', () => {
     expect(info.backend).toBe('wasm');
     expect(info.fallbackReason).toMatch(/WebGPU failed.*using WASM/);
     expect(events.some((e) => e.phase === 'notice')).toBe(true);
+    await loaded.dispose();
+  });
+
+  it('falls back to WASM when WebGPU fails only at full size (the warm-up before ready)', async () => {
+    // A WebGPU stand-in: real WASM sessions behind a wrapper whose runs fail once a window is 384
+    // tokens long, as a GPU out of memory at the question's shape would.
+    const shapes: number[] = [];
+    const fullSizeFails = {
+      ...ort,
+      InferenceSession: {
+        create: async (bytes: Uint8Array, options: ort.InferenceSession.SessionOptions) => {
+          const inner = await ort.InferenceSession.create(bytes, { ...options, executionProviders: ['wasm'] });
+          return {
+            inputNames: inner.inputNames,
+            outputNames: inner.outputNames,
+            release: () => inner.release(),
+            run: (feeds: ort.InferenceSession.FeedsType) => {
+              const length = Number(Object.values(feeds)[0].dims[1]);
+              shapes.push(length);
+              if (length >= 384) return Promise.reject(new Error('GPU device lost: out of memory'));
+              return inner.run(feeds);
+            },
+          };
+        },
+      },
+    } as unknown as typeof ort;
+    const gpu = { ...noGpu, webgpu: true, webgpuAdapter: 'test', shaderF16: true };
+    const runtime = async (backend: string) => (backend === 'webgpu' ? fullSizeFails : ort);
+    const events: LoadProgress[] = [];
+    const { loaded, info } = await loadModel(runtime, folder(join(FIXTURES, 'oracle')), { ...auto, backend: 'webgpu' }, gpu, (p) =>
+      events.push(p),
+    );
+    expect(shapes.some((n) => n < 384)).toBe(true); // the short warm-up passed on "WebGPU"
+    expect(shapes).toContain(384); // the full-size one ran before ready, and failed
+    expect(info.backend).toBe('wasm');
+    expect(info.fallbackReason).toMatch(/WebGPU failed \(.*out of memory.*\); using WASM/);
+    expect(events.filter((e) => e.phase === 'notice')).toHaveLength(1);
+    const r = await loaded.engine.ask('?', 'a zebra b c omega d');
+    expect(r.answers[0].text).toBe('zebra b c omega');
     await loaded.dispose();
   });
 

@@ -58,15 +58,11 @@ export async function loadModel(
     );
   }
   let fallbackReason: string | null = null;
-  const backends: Backend[] = [];
-  if (opts.backend !== 'wasm') {
-    if (caps.webgpu) backends.push('webgpu');
-    else if (opts.backend === 'webgpu') fallbackReason = 'WebGPU is not available in this browser; using WASM.';
-  }
-  backends.push('wasm');
+  const tryWebGpu = opts.backend !== 'wasm' && caps.webgpu;
+  if (opts.backend === 'webgpu' && !caps.webgpu) fallbackReason = 'WebGPU is not available in this browser; using WASM.';
   const ortFor = (backend: Backend) => (typeof runtime === 'function' ? runtime(backend) : Promise.resolve(runtime));
   // Start the first runtime now (import, WASM compile, thread pool) so it overlaps the download.
-  ortFor(backends[0]).catch(() => {});
+  ortFor(tryWebGpu ? 'webgpu' : 'wasm').catch(() => {});
   const config = await parsed('config.json', 'it says which architecture the model is.', parseModelConfig);
   const tokenizer = await parsed(
     'tokenizer.json',
@@ -77,7 +73,7 @@ export async function loadModel(
   // Weights already read, for a WebGPU → WASM fallback that wants the same file; emptied once a
   // session holds the model, so the JS copy can be collected (onnxruntime keeps its own).
   const downloaded = new Map<string, Uint8Array>();
-  for (const backend of backends) {
+  const attempt = async (backend: Backend): Promise<LoadResult> => {
     throwIfAborted(signal);
     const preferred = dtypePreference(backend, { shaderF16: caps.shaderF16 });
     // Bytes this backend would never use are let go before its download starts.
@@ -91,30 +87,37 @@ export async function loadModel(
       try {
         onProgress({ phase: 'warmup', backend });
         await loaded.engine.ask('warm up?', 'Warm up the model once so the first question is fast.', { topK: 1 });
+        // WebGPU builds its compute pipelines per input shape, so the first full-size window pays for
+        // them: running one before "ready" keeps that off the user's first question, and a failure
+        // that shows only at full size (GPU memory, a kernel limit) still reaches the WASM fallback
+        // below instead of failing that question. On WASM the cost is V8 optimising freshly compiled
+        // code, not the shape: short calls while the user types do it, and step aside for a question
+        // (idle-warm-up.ts; BENCHMARKS.md, "First question on a first visit").
+        if (backend === 'webgpu') await loaded.engine.warmUp();
       } catch (e) {
         await loaded.dispose();
         throw toQaError(e, 'BACKEND_UNAVAILABLE');
       }
-      // WebGPU builds its compute pipelines per input shape, so the first full-size window pays for
-      // them; one such run after "ready" keeps that off the user's first question, which queues
-      // behind it, and dispose() waits for it. On WASM the cost is V8 optimising freshly compiled
-      // code, not the shape: short calls while the user types do it, and step aside for a question
-      // (idle-warm-up.ts; BENCHMARKS.md, "First question on a first visit").
-      if (backend === 'webgpu') loaded.engine.warmUp().catch(() => {});
-      else void loaded.engine.warmUpWhileIdle();
+      if (backend === 'wasm') void loaded.engine.warmUpWhileIdle();
       return { loaded, info: { source: source.label, modelType: loaded.config.modelType, backend, dtype, file: path, fallbackReason } };
     } catch (e) {
       const err = toQaError(e);
       await forgetUnusable(source, err, path);
-      const canFallBack =
-        backend === 'webgpu' &&
-        !['MODEL_CONFIG_INVALID', 'TOKENIZER_INVALID', 'TOKENIZER_UNSUPPORTED', 'MODEL_NOT_QA', 'ABORTED'].includes(err.code);
-      if (!canFallBack) throw err;
+      throw err;
+    }
+  };
+
+  if (tryWebGpu) {
+    try {
+      return await attempt('webgpu');
+    } catch (e) {
+      const err = toQaError(e);
+      if (['MODEL_CONFIG_INVALID', 'TOKENIZER_INVALID', 'TOKENIZER_UNSUPPORTED', 'MODEL_NOT_QA', 'ABORTED'].includes(err.code)) throw err;
       fallbackReason = `WebGPU failed (${err.message}); using WASM instead.`;
       onProgress({ phase: 'notice', message: fallbackReason });
     }
   }
-  throw new QaError('BACKEND_UNAVAILABLE', 'No backend could run this model.');
+  return attempt('wasm');
 }
 
 /**
