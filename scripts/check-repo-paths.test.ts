@@ -5,16 +5,16 @@ import { REPO_ROOT } from './fixtures/data-paths';
 const paths = (file: string, text: string) => checkFilePaths(file, text).map((v) => v.path);
 
 describe('check-repo-paths', () => {
-  it('finds the ways this repo once read ../shared', () => {
+  it('finds the ways this repo once read a folder beside the clone', () => {
     const here = "const HERE = dirname(fileURLToPath(import.meta.url));\nconst REPO_ROOT = resolve(HERE, '../..');\n";
-    expect(paths('scripts/fixtures/generate.ts', `${here}const c = [join(REPO_ROOT, '../shared/data/bert')];`)).toEqual([
-      "join(REPO_ROOT, '../shared/data/bert')",
+    expect(paths('scripts/fixtures/generate.ts', `${here}const c = [join(REPO_ROOT, '../beside/data/bert')];`)).toEqual([
+      "join(REPO_ROOT, '../beside/data/bert')",
     ]);
-    expect(paths('e2e/a.spec.ts', "const S = resolve(import.meta.dirname, '../../shared/data/squad.json');")).toHaveLength(1);
+    expect(paths('e2e/a.spec.ts', "const S = resolve(import.meta.dirname, '../../beside/data/squad.json');")).toHaveLength(1);
     // A constant built on an escaping base escapes too.
-    expect(paths('test/helpers/paths.ts', "const D = resolve(ROOT, '../shared/data');\nconst T = resolve(D, 'tok.json');")).toHaveLength(2);
+    expect(paths('test/helpers/paths.ts', "const D = resolve(ROOT, '../beside/data');\nconst T = resolve(D, 'tok.json');")).toHaveLength(2);
     // A data file named in a list of candidates that get joined to the root later. repo-paths: not ours
-    expect(paths('scripts/bench/inputs.ts', "const SEED = ['../shared/seed/article.txt'];")).toEqual(['../shared/seed/article.txt']);
+    expect(paths('scripts/bench/inputs.ts', "const SEED = ['../beside/seed/article.txt'];")).toEqual(['../beside/seed/article.txt']);
     // repo-paths: not ours (this line and the next: the checker's own examples)
     expect(paths('src/a.ts', "const u = new URL('../../../x.wasm', import.meta.url);")).toEqual(['../../../x.wasm']);
     expect(paths('src/a.ts', "import x from '../../outside';")).toEqual(['../../outside']); // repo-paths: not ours
@@ -38,8 +38,8 @@ describe('check-repo-paths', () => {
   });
 
   it('checks package.json scripts', () => {
-    expect(checkPackageScripts(JSON.stringify({ scripts: { a: 'tsx x.ts', b: 'cp ../shared/x .' } })).map((v) => v.path)).toEqual([
-      'scripts.b: cp ../shared/x .',
+    expect(checkPackageScripts(JSON.stringify({ scripts: { a: 'tsx x.ts', b: 'cp ../beside/x .' } })).map((v) => v.path)).toEqual([
+      'scripts.b: cp ../beside/x .',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The repository stands alone: no code path may leave the clone's root (a user's clone has nothing
- * beside it, so a read of '../shared/…' works here and fails for them). Checked syntactically, with
+ * beside it, so a read of a folder beside the clone works here and fails for them). Checked syntactically, with
  * the TypeScript parser, in every .ts/.tsx/.js/.mjs file outside node_modules and generated folders:
  * - module specifiers and `new URL('…', import.meta.url)` resolve from the file's folder;
  * - path expressions — `resolve`/`join` calls, `import.meta.dirname`, `dirname(fileURLToPath(import.meta.url))`
