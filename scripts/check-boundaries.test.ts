@@ -15,11 +15,12 @@ describe('check-boundaries', () => {
     expect(v.rule).toContain('app must not depend on engine');
   });
 
-  it('app reaches the worker by type-only import or new URL(), not by value', () => {
-    expect(specs('src/app/worker-client.ts', "import { api } from '../worker/qa.worker';")).toEqual(['../worker/qa.worker']);
+  it('the client reaches the worker by type-only import or new URL(), not by value', () => {
+    expect(specs('src/client/worker-client.ts', "import { api } from '../worker/qa.worker';")).toEqual(['../worker/qa.worker']);
+    expect(specs('src/app/a.ts', "import { api } from '../worker/qa.worker';")).toEqual(['../worker/qa.worker']);
     expect(
       check(
-        'src/app/worker-client.ts',
+        'src/client/worker-client.ts',
         [
           "import type { QaWorkerApi } from '../worker/qa.worker';",
           "import { type QaWorkerApi as Api } from '../worker/qa.worker';",
@@ -38,8 +39,13 @@ describe('check-boundaries', () => {
     ]);
   });
 
-  it('the eval page may use the app worker client; the app never imports the eval page', () => {
-    expect(specs('src/eval/eval-page.ts', "import { QaWorkerClient } from '../app/worker-client';")).toEqual([]);
+  it('the app and the eval page share the worker client, which imports neither; the app never imports the eval page', () => {
+    expect(specs('src/eval/eval-page.ts', "import { QaWorkerClient } from '../client/worker-client';")).toEqual([]);
+    expect(specs('src/app/ask/use-ask.ts', "import { qaClient } from '../../client/worker-client';")).toEqual([]);
+    expect(
+      specs('src/client/worker-client.ts', "import { App } from '../app/App';\nimport type { QaEvalOutcome } from '../eval/eval-page';"),
+    ).toEqual(['../app/App', '../eval/eval-page']);
+    expect(specs('src/eval/eval-page.ts', "import { ask } from '../app/ask/use-ask';")).toEqual(['../app/ask/use-ask']);
     expect(specs('src/eval/eval-page.ts', "import { detectCapabilities } from '../engine/capabilities';")).toEqual([
       '../engine/capabilities',
     ]);
