@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkBoundaries, findModuleRefs, readSourceTree, type Violation } from './check-boundaries';
+import { findModuleRefs } from './boundaries/module-refs';
+import { checkBoundaries, readSourceTree, type Violation } from './check-boundaries';
 
 /** Violations for one in-memory file. */
 const check = (path: string, text: string): Violation[] => checkBoundaries([{ path, text }]);
@@ -127,6 +128,8 @@ describe('check-boundaries', () => {
     const violations = checkBoundaries(files);
     expect(Array.isArray(violations)).toBe(true);
     expect(files.length).toBeGreaterThan(0);
-    console.log(`check-boundaries: ${violations.length} violation(s) in ${files.length} files of src/`);
+    for (const tree of ['src/', 'scripts/', 'test/', 'e2e/']) expect(files.some((f) => f.path.startsWith(tree))).toBe(true);
+    expect(files.map((f) => f.path)).toContain('vite.config.ts');
+    console.log(`check-boundaries: ${violations.length} violation(s) in ${files.length} files`);
   });
 });
