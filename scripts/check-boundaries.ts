@@ -50,15 +50,19 @@ function targetLayer(path: string): Layer | undefined {
 /** The app feature a path under src/app/ lies in; null for the files directly in src/app/. */
 function featureOf(path: string): string | null {
   const [first, ...rest] = path.slice(APP_ROOT.length).split('/');
-  return rest.length > 0 || first in APP_FEATURES ? first : null;
+  return rest.length > 0 || isFeature(first) ? first : null;
 }
+
+const isFeature = (name: string) => Object.hasOwn(APP_FEATURES, name);
 
 /** Why an import from one app file to another breaks the feature rules, or null when it does not. */
 function featureRule(from: string, target: string): string | null {
   const source = featureOf(from);
   const dest = featureOf(target);
   if (source === dest) return null;
-  if (source !== null && !(source in APP_FEATURES)) return `src/app/${source}/ is not a known feature: give it a row in APP_FEATURES`;
+  for (const f of [source, dest]) {
+    if (f !== null && !isFeature(f)) return `src/app/${f}/ is not a known feature: give it a row in APP_FEATURES`;
+  }
   if (source === null) return null; // the shell composes every feature
   if (dest === null) return `a feature must not import src/app/'s shell files (App.tsx, main.tsx): they compose the features`;
   const allowed = APP_FEATURES[source];

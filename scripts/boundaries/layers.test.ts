@@ -38,6 +38,7 @@ describe('rules between app features', () => {
 
   it('a folder not in the table is refused until it gets a row', () => {
     expect(rules('src/app/state/x.ts', "import { f } from '../common/format';")[0]).toContain('not a known feature');
+    expect(rules('src/app/App.tsx', "import { useAppState } from './state/use-app-state';")[0]).toContain('not a known feature');
   });
 
   it('the table is acyclic and names exactly the folders under src/app/', () => {
