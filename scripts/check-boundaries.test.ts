@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkBoundaries, findModuleRefs, readSourceTree, type Violation } from './check-boundaries';
+import { findModuleRefs } from './boundaries/module-refs';
+import { checkBoundaries, readSourceTree, type Violation } from './check-boundaries';
 
 /** Violations for one in-memory file. */
 const check = (path: string, text: string): Violation[] => checkBoundaries([{ path, text }]);
@@ -15,11 +16,12 @@ describe('check-boundaries', () => {
     expect(v.rule).toContain('app must not depend on engine');
   });
 
-  it('app reaches the worker by type-only import or new URL(), not by value', () => {
-    expect(specs('src/app/worker-client.ts', "import { api } from '../worker/qa.worker';")).toEqual(['../worker/qa.worker']);
+  it('the client reaches the worker by type-only import or new URL(), not by value', () => {
+    expect(specs('src/client/worker-client.ts', "import { api } from '../worker/qa.worker';")).toEqual(['../worker/qa.worker']);
+    expect(specs('src/app/a.ts', "import { api } from '../worker/qa.worker';")).toEqual(['../worker/qa.worker']);
     expect(
       check(
-        'src/app/worker-client.ts',
+        'src/client/worker-client.ts',
         [
           "import type { QaWorkerApi } from '../worker/qa.worker';",
           "import { type QaWorkerApi as Api } from '../worker/qa.worker';",
@@ -38,8 +40,13 @@ describe('check-boundaries', () => {
     ]);
   });
 
-  it('the eval page may use the app worker client; the app never imports the eval page', () => {
-    expect(specs('src/eval/eval-page.ts', "import { QaWorkerClient } from '../app/worker-client';")).toEqual([]);
+  it('the app and the eval page share the worker client, which imports neither; the app never imports the eval page', () => {
+    expect(specs('src/eval/eval-page.ts', "import { QaWorkerClient } from '../client/worker-client';")).toEqual([]);
+    expect(specs('src/app/ask/use-ask.ts', "import { qaClient } from '../../client/worker-client';")).toEqual([]);
+    expect(
+      specs('src/client/worker-client.ts', "import { App } from '../app/App';\nimport type { QaEvalOutcome } from '../eval/eval-page';"),
+    ).toEqual(['../app/App', '../eval/eval-page']);
+    expect(specs('src/eval/eval-page.ts', "import { ask } from '../app/ask/use-ask';")).toEqual(['../app/ask/use-ask']);
     expect(specs('src/eval/eval-page.ts', "import { detectCapabilities } from '../engine/capabilities';")).toEqual([
       '../engine/capabilities',
     ]);
@@ -121,6 +128,8 @@ describe('check-boundaries', () => {
     const violations = checkBoundaries(files);
     expect(Array.isArray(violations)).toBe(true);
     expect(files.length).toBeGreaterThan(0);
-    console.log(`check-boundaries: ${violations.length} violation(s) in ${files.length} files of src/`);
+    for (const tree of ['src/', 'scripts/', 'test/', 'e2e/']) expect(files.some((f) => f.path.startsWith(tree))).toBe(true);
+    expect(files.map((f) => f.path)).toContain('vite.config.ts');
+    console.log(`check-boundaries: ${violations.length} violation(s) in ${files.length} files`);
   });
 });

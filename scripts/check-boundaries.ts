@@ -1,79 +1,16 @@
 /**
- * Import-boundary check for src/: the UI talks to the engine only through the worker, and the wire
- * contract (src/shared) stays free of project code, so the layers can be changed or split apart
- * without dragging each other along. Purely syntactic: it reads every module reference with the
- * TypeScript parser and decides the target's layer by path prefix, so it needs no build and no
- * module resolution. Run: npx tsx scripts/check-boundaries.ts
+ * Import-boundary check for the whole repository: layer rules between src/ folders, tests, scripts,
+ * e2e specs and tool configs (the rules: scripts/boundaries/layers.ts), and rules between the app's
+ * features. Purely syntactic: it reads every module reference with the TypeScript parser and decides
+ * the target's layer by path, so it needs no build and no module resolution.
+ * Run: npx tsx scripts/check-boundaries.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { APP_FEATURES, APP_ROOT, LAYERS, TEST_LAYER, type Layer } from './boundaries/layers';
+import { findModuleRefs, type RefKind } from './boundaries/module-refs';
 
-/** value: runs the target's code; type: erased at build time; url: new URL('…', import.meta.url). */
-export type RefKind = 'value' | 'type' | 'url';
-const ALL: RefKind[] = ['value', 'type', 'url'];
-
-interface Layer {
-  name: string;
-  /** A path ending in '/' covers that folder tree (test files included); otherwise one exact file. */
-  paths: string[];
-  /** Project layers this one may reference, and how. A layer not listed is off limits. */
-  may: Record<string, RefKind[]>;
-  /** npm packages this layer may import: 'any', or an allow-list. */
-  packages: 'any' | string[];
-  why: string;
-}
-
-// The rules. To add a folder under src/, give it a row here; until then every file in it fails.
-export const LAYERS: Layer[] = [
-  {
-    name: 'shared',
-    paths: ['src/shared/'],
-    may: { shared: ALL },
-    packages: ['comlink'],
-    why: 'the wire contract depends on nothing in the project (comlink: its error transfer handler)',
-  },
-  {
-    name: 'engine',
-    paths: ['src/engine/'],
-    may: { engine: ALL, shared: ALL },
-    packages: 'any',
-    why: 'the engine knows nothing about who drives it',
-  },
-  {
-    name: 'worker',
-    paths: ['src/worker/'],
-    may: { worker: ALL, engine: ALL, shared: ALL },
-    packages: 'any',
-    why: 'the worker hosts the engine',
-  },
-  {
-    name: 'app',
-    paths: ['src/app/'],
-    may: { app: ALL, shared: ALL, worker: ['type', 'url'] },
-    packages: 'any',
-    why: 'UI pages reach the engine only through the worker, and each page stands alone',
-  },
-  // The CLI's headless page drives the app's own worker client, so CLI numbers are the app's numbers.
-  {
-    name: 'eval',
-    paths: ['src/eval/'],
-    may: { eval: ALL, shared: ALL, app: ALL, worker: ['type', 'url'] },
-    packages: 'any',
-    why: 'UI pages reach the engine only through the worker',
-  },
-  {
-    name: 'sw',
-    paths: ['src/sw.ts', 'src/sw.test.ts'],
-    may: { shared: ALL },
-    packages: 'any',
-    why: 'the service worker runs apart from the page and the worker',
-  },
-];
-
-// Test files follow their layer's rules, and may also use the helpers under test/, which are never bundled.
-export const TEST_HELPERS = 'test/';
 const isTest = (path: string) => /\.test\.tsx?$/.test(path);
 
 export interface SourceFile {
@@ -87,86 +24,55 @@ export interface Violation {
   kind: RefKind | null;
   rule: string;
 }
-export interface ModuleRef {
-  specifier: string;
-  kind: RefKind;
-  line: number;
+
+/** The layer of the longest path that covers `path`, and that path's length (0: none). */
+function layerMatch(path: string): { layer: Layer | undefined; length: number } {
+  let best: { layer: Layer | undefined; length: number } = { layer: undefined, length: 0 };
+  for (const layer of LAYERS) {
+    for (const p of layer.paths) {
+      const covers = p.endsWith('/') ? path.startsWith(p) : path === p;
+      if (covers && p.length > best.length) best = { layer, length: p.length };
+    }
+  }
+  return best;
 }
 
-function layerOf(path: string): Layer | undefined {
-  return LAYERS.find((l) => l.paths.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p)));
-}
+const layerOf = (path: string) => layerMatch(path).layer;
 
 /** The target's layer, trying the extensions and index files a bundler would (the file need not exist). */
 function targetLayer(path: string): Layer | undefined {
   const noJs = path.replace(/\.[cm]?jsx?$/, '');
   const candidates = [path, `${path}.ts`, `${path}.tsx`, `${path}/index.ts`, `${path}/index.tsx`, `${noJs}.ts`, `${noJs}.tsx`];
-  for (const c of candidates) {
-    const layer = layerOf(c);
-    if (layer) return layer;
+  const matches = candidates.map(layerMatch);
+  return matches.reduce((a, b) => (b.length > a.length ? b : a)).layer;
+}
+
+/** The app feature a path under src/app/ lies in; null for the files directly in src/app/. */
+function featureOf(path: string): string | null {
+  const [first, ...rest] = path.slice(APP_ROOT.length).split('/');
+  return rest.length > 0 || isFeature(first) ? first : null;
+}
+
+const isFeature = (name: string) => Object.hasOwn(APP_FEATURES, name);
+
+/** Why an import from one app file to another breaks the feature rules, or null when it does not. */
+function featureRule(from: string, target: string): string | null {
+  const source = featureOf(from);
+  const dest = featureOf(target);
+  if (source === dest) return null;
+  for (const f of [source, dest]) {
+    if (f !== null && !isFeature(f)) return `src/app/${f}/ is not a known feature: give it a row in APP_FEATURES`;
   }
-  return undefined;
+  if (source === null) return null; // the shell composes every feature
+  if (dest === null) return `a feature must not import src/app/'s shell files (App.tsx, main.tsx): they compose the features`;
+  const allowed = APP_FEATURES[source];
+  if (allowed.includes(dest)) return null;
+  return `feature ${source} must not import feature ${dest}; ${source} may import ${allowed.length ? allowed.join(', ') : 'no other feature'} (APP_FEATURES)`;
 }
 
 function packageName(spec: string): string {
   const parts = spec.split('/');
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
-}
-
-function isImportMetaUrl(node: ts.Node): boolean {
-  return (
-    ts.isPropertyAccessExpression(node) &&
-    node.name.text === 'url' &&
-    ts.isMetaProperty(node.expression) &&
-    node.expression.keywordToken === ts.SyntaxKind.ImportKeyword
-  );
-}
-
-/** Every module reference in one file, type-only ones told apart. */
-export function findModuleRefs(path: string, text: string): ModuleRef[] {
-  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, /\.tsx$/.test(path) ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const refs: ModuleRef[] = [];
-  const add = (lit: ts.Node, kind: RefKind) => {
-    // The specifier's own line, so a multi-line import is reported where grep would find it.
-    if (ts.isStringLiteralLike(lit))
-      refs.push({ specifier: lit.text, kind, line: sf.getLineAndCharacterOfPosition(lit.getStart(sf)).line + 1 });
-  };
-  const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node)) {
-      const c = node.importClause;
-      // `import { type A, type B }` is erased like `import type`; one plain name, a default or `* as` keeps it.
-      const named = c?.namedBindings && ts.isNamedImports(c.namedBindings) ? c.namedBindings.elements : undefined;
-      const typeOnly = !!c && (c.isTypeOnly || (!c.name && !!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
-      add(node.moduleSpecifier, typeOnly ? 'type' : 'value');
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
-      const named = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements : undefined;
-      const typeOnly = node.isTypeOnly || (!!named && named.length > 0 && named.every((e) => e.isTypeOnly));
-      add(node.moduleSpecifier, typeOnly ? 'type' : 'value');
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
-      add(node.moduleReference.expression, node.isTypeOnly ? 'type' : 'value');
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-      if (node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) add(node.arguments[0], 'value');
-      else refs.push({ specifier: '<computed>', kind: 'value', line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 });
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
-      add(node.argument.literal, 'type'); // typeof import('x'), import('x').T
-    } else if (
-      ts.isNewExpression(node) &&
-      ts.isIdentifier(node.expression) &&
-      node.expression.text === 'URL' &&
-      node.arguments?.length === 2 &&
-      isImportMetaUrl(node.arguments[1])
-    ) {
-      const first = node.arguments[0];
-      // URL semantics: 'x.wasm' is as relative as './x.wasm'; an absolute URL is not a module of ours.
-      if (ts.isStringLiteralLike(first) && !/^[a-z][a-z0-9+.-]*:/i.test(first.text)) add(first, 'url');
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  for (const r of sf.referencedFiles) {
-    refs.push({ specifier: r.fileName, kind: 'type', line: sf.getLineAndCharacterOfPosition(r.pos).line + 1 });
-  }
-  return refs;
 }
 
 /** The violations in a set of files (paths relative to the repo root, posix), sorted by file and line. */
@@ -180,7 +86,7 @@ export function checkBoundaries(files: readonly SourceFile[]): Violation[] {
         line: 1,
         specifier: '',
         kind: null,
-        rule: 'file outside the known layers: give its folder a row in LAYERS (scripts/check-boundaries.ts)',
+        rule: 'file outside the known layers: give its folder a row in LAYERS (scripts/boundaries/layers.ts)',
       });
       continue;
     }
@@ -188,6 +94,7 @@ export function checkBoundaries(files: readonly SourceFile[]): Violation[] {
       const v = (rule: string) => out.push({ file: path, line, specifier, kind, rule });
       const what = `${kind === 'url' ? 'new URL() reference' : kind === 'type' ? 'type-only import' : 'import'} '${specifier}'`;
       if (specifier === '<computed>') {
+        if (from.computedImports) continue;
         v(`dynamic import with a computed specifier cannot be checked; use a string literal`);
         continue;
       }
@@ -201,21 +108,27 @@ export function checkBoundaries(files: readonly SourceFile[]): Violation[] {
       const bare = specifier.replace(/[?#].*$/, ''); // Vite's ?url, ?raw, …
       const target = bare.startsWith('/') ? posix.normalize(bare.slice(1)) : posix.join(posix.dirname(path), bare);
       const to = targetLayer(target);
-      const allowed = to ? from.may[to.name] : undefined;
-      if (!to && isTest(path) && target.startsWith(TEST_HELPERS)) continue;
+      const allowed = to && isTest(path) && to.name === TEST_LAYER ? [kind] : to ? from.may[to.name] : undefined;
       if (!to) v(`${what} reaches ${target}, outside the known layers`);
       else if (!allowed) v(`${what}: ${from.name} must not depend on ${to.name} — ${from.why}`);
       else if (!allowed.includes(kind)) {
         v(
           `${what}: ${from.name} may reach ${to.name} only by ${allowed.map((k) => (k === 'url' ? 'new URL()' : `${k}-only import`)).join(' or ')} — ${from.why}`,
         );
+      } else if (from.name === 'app' && to.name === 'app') {
+        const broken = featureRule(path, target);
+        if (broken) v(`${what}: ${broken}`);
       }
     }
   }
   return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** Every .ts/.tsx file under root/src, with repo-relative posix paths. */
+/** The folders the check reads, and the tool configs at the repository's root. */
+const TREES = ['src', 'scripts', 'test', 'e2e'];
+const ROOT_FILE = /\.config\.ts$/;
+
+/** Every .ts/.tsx file the check covers, with repo-relative posix paths. */
 export function readSourceTree(root: string): SourceFile[] {
   const files: SourceFile[] = [];
   const walk = (dir: string) => {
@@ -226,7 +139,10 @@ export function readSourceTree(root: string): SourceFile[] {
         files.push({ path: relative(root, full).split('\\').join('/'), text: readFileSync(full, 'utf8') });
     }
   };
-  walk(join(root, 'src'));
+  for (const tree of TREES) if (existsSync(join(root, tree))) walk(join(root, tree));
+  for (const name of readdirSync(root).sort()) {
+    if (ROOT_FILE.test(name)) files.push({ path: name, text: readFileSync(join(root, name), 'utf8') });
+  }
   return files;
 }
 
@@ -240,5 +156,5 @@ if (invokedDirectly) {
     console.log(`check-boundaries: ${violations.length} violation(s) in ${files.length} files`);
     process.exit(1);
   }
-  console.log(`check-boundaries: OK, ${files.length} files under src/ obey the layer rules`);
+  console.log(`check-boundaries: OK, ${files.length} files obey the layer and feature rules`);
 }

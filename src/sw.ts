@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 /**
  * The app's service worker (built by vite-plugin-pwa in injectManifest mode, with Workbox):
  * - precaches the app shell and the onnxruntime WASM so the app starts offline (the WebGPU build

@@ -9,7 +9,7 @@ import { EvaluatePanel, type ShownSpan } from './evaluate/EvaluatePanel';
 import type { QaAnswer } from '../shared/answers';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { QuestionBox } from './ask/QuestionBox';
-import { useAnnouncer } from './common/use-announcer';
+import { useAnnouncer } from './ask/use-announcer';
 import { useAsk } from './ask/use-ask';
 import { useFoldedGuesses } from './ask/use-folded-guesses';
 import { shownAnswers } from './ask/answer-groups';

@@ -2,7 +2,7 @@
  * Headless entry for the SQuAD CLI (scripts/eval/cli.ts): the same QaWorkerClient and worker as the
  * app, so CLI numbers are the app's numbers. The CLI calls window.qaEval through Playwright.
  */
-import { QaWorkerClient } from '../app/worker-client';
+import { QaWorkerClient } from '../client/worker-client';
 import type { StrideMode } from '../shared/answers';
 import type { SquadEvalResult } from '../shared/squad';
 import { toQaError, type QaErrorCode } from '../shared/errors';

@@ -21,7 +21,7 @@ let paused: QaReading | null = null;
 // onnxruntime fixes its thread pool when it starts; the client restarts this worker to change it.
 let runtime: { threads: number; ortFor: ReturnType<typeof ortBuilds> } | null = null;
 const running = new Map<number, AbortController>();
-// Held until this worker dies, so the page notices even a silent death (see worker-client.ts watch()).
+// Held until this worker dies, so the page notices even a silent death (see src/client/worker-client.ts watch()).
 const lifeline = new Promise<void>((held) => {
   void navigator.locks?.request(self.name, () => {
     held();

@@ -1,11 +1,11 @@
 /**
  * The benchmark page. The driver (scripts/bench/browser.ts) calls `window.bench.*` through Playwright.
- * `app*` goes through the app's real worker client and worker (src/app/worker-client.ts →
+ * `app*` goes through the app's real worker client and worker (src/client/worker-client.ts →
  * src/worker/qa.worker.ts), exactly as the UI does; `raw*` and `tjs*` use the bench-only workers.
  */
 import * as Comlink from 'comlink';
 import { openDocumentFile } from '../../../src/app/document/open-document';
-import { QaWorkerClient } from '../../../src/app/worker-client';
+import { QaWorkerClient } from '../../../src/client/worker-client';
 import type { AskOptions } from '../../../src/shared/answers';
 import type { Dtype } from '../../../src/shared/model-formats';
 import type { RawWorkerApi } from './raw-api';

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { AskOptions, QaResult, ReadingOrder } from '../../shared/answers';
 import { toQaError, type QaError } from '../../shared/errors';
-import { qaClient, type AskProgress } from '../worker-client';
+import { qaClient, type AskProgress } from '../../client/worker-client';
 import { useLatestRequest } from '../common/use-latest-request';
 
 export interface AskState {

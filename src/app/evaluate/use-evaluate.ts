@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { SquadEvalResult } from '../../shared/squad';
 import { QaError, toQaError } from '../../shared/errors';
 import { useLatestRequest } from '../common/use-latest-request';
-import { qaClient } from '../worker-client';
+import { qaClient } from '../../client/worker-client';
 
 export interface EvalProgress {
   done: number;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { CachedModelList } from '../pwa/StoragePanel';
-import type { CachedModel } from '../pwa/use-model-storage';
+import { CachedModelList } from './StoragePanel';
+import type { CachedModel } from './use-model-storage';
 import { FilePickerButton } from './FilePickerButton';
 import type { LocalSelection } from './model-settings';
 

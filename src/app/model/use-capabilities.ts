@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { toQaError, type QaError } from '../../shared/errors';
 import type { Capabilities } from '../../shared/protocol';
-import { qaClient } from '../worker-client';
+import { qaClient } from '../../client/worker-client';
 
 export interface CapabilitiesState {
   caps: Capabilities | null;

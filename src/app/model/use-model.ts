@@ -3,7 +3,7 @@ import { QaError, toQaError } from '../../shared/errors';
 import type { Backend, Dtype } from '../../shared/model-formats';
 import type { LoadProgress, ModelInfo } from '../../shared/protocol';
 import { useLatestRequest } from '../common/use-latest-request';
-import { qaClient } from '../worker-client';
+import { qaClient } from '../../client/worker-client';
 import { requestKey, type LoadRequest } from './model-settings';
 
 export interface FileProgress {

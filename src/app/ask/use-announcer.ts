@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeError } from './error-messages';
-import type { AskState } from '../ask/use-ask';
-import { progressMilestone, readingLine, resultSummary } from '../ask/announcements';
+import { describeError } from '../common/error-messages';
+import type { AskState } from './use-ask';
+import { progressMilestone, readingLine, resultSummary } from './announcements';
 import type { ModelState } from '../model/use-model';
 
 /**

@@ -1,5 +1,5 @@
 import { formatBytes } from '../common/format';
-import { modelDisplayName } from '../model/last-model';
+import { modelDisplayName } from './last-model';
 import { cachedModelRef } from './cached-models';
 import type { CachedModel, ModelStorage } from './use-model-storage';
 

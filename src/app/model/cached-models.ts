@@ -1,6 +1,6 @@
 import { DTYPE_NAMES, DTYPES, type Dtype } from '../../shared/model-formats';
-import type { LastModel } from '../model/last-model';
-import type { ModelSettings } from '../model/model-settings';
+import type { LastModel } from './last-model';
+import type { ModelSettings } from './model-settings';
 
 /** The hub's download URLs, as the engine's hub source builds them: host/owner/name/resolve/revision/. */
 const HUB_BASE = /^https:\/\/huggingface\.co\/([\w.-]+(?:\/[\w.-]+)?)\/resolve\/([^/]+)\/$/;
