@@ -26,7 +26,7 @@ export interface PathViolation {
 }
 
 // Installed or generated trees (repo-relative); node_modules anywhere.
-const SKIP_DIRS = new Set(['dist', '.git', 'fixtures', '.bench', 'test-results', 'playwright-report', '.scratch']);
+const SKIP_DIRS = new Set(['dist', '.git', '.tsbuild', 'fixtures', '.bench', 'test-results', 'playwright-report', '.scratch']);
 const PATH_CALLS = new Set(['resolve', 'join']);
 /** Where a path expression points, as a posix path relative to the repo root ('' = the root). */
 type Rel = string;
