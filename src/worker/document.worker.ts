@@ -9,6 +9,7 @@ import { PasswordResponses, getDocument } from 'pdfjs-dist';
 // carry no comlink id), and pdf.js ignores comlink's messages (no targetName).
 import 'pdfjs-dist/build/pdf.worker.mjs';
 import '../shared/comlink-errors';
+import { progressInOrder } from './progress-in-order';
 import { extractPdfText } from '../engine/documents/pdf-extract';
 import type { DocumentProgress, OpenedDocument } from '../shared/documents';
 
@@ -31,13 +32,16 @@ const api = {
   ): Promise<OpenedDocument> {
     const controller = new AbortController();
     running.set(requestId, controller);
+    // The last page's progress reaches the page before the text (progress-in-order.ts).
+    const progress = progressInOrder(onProgress);
     try {
-      return await extractPdfText({ getDocument, PasswordResponses }, new Uint8Array(data), name, {
-        password: options.password,
-        signal: controller.signal,
-        // A progress call the page no longer listens to must not fail the reading.
-        onProgress: (p) => void Promise.resolve(onProgress(p)).catch(() => {}),
-      });
+      return await progress.after(
+        extractPdfText({ getDocument, PasswordResponses }, new Uint8Array(data), name, {
+          password: options.password,
+          signal: controller.signal,
+          onProgress: progress.report,
+        }),
+      );
     } finally {
       running.delete(requestId);
     }

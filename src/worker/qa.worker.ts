@@ -12,6 +12,7 @@ import { parseSquad } from '../engine/squad/dataset';
 import { runSquadEval } from '../engine/squad/run-eval';
 import type { AskOptions, QaResult } from '../shared/answers';
 import { QaError } from '../shared/errors';
+import { progressInOrder } from './progress-in-order';
 import type { InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource } from '../shared/protocol';
 import type { SquadEvalRequest, SquadEvalResult, SquadProgressFn } from '../shared/squad';
 
@@ -44,17 +45,23 @@ async function readOn(
   return result;
 }
 
-function track<T>(requestId: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+/** Runs one cancellable call; its progress reaches the page before its result (progress-in-order.ts). */
+function track<P, T>(
+  requestId: number,
+  onProgress: (p: P) => unknown,
+  work: (signal: AbortSignal, report: (p: P) => void) => Promise<T>,
+): Promise<T> {
   const controller = new AbortController();
   running.set(requestId, controller);
-  return work(controller.signal).finally(() => running.delete(requestId));
+  const progress = progressInOrder(onProgress);
+  return progress.after(work(controller.signal, progress.report)).finally(() => running.delete(requestId));
 }
 
 const api = {
   check: detectCapabilities,
 
   async load(source: ModelSource, options: LoadOptions, onProgress: (p: LoadProgress) => void, requestId: number): Promise<ModelInfo> {
-    return track(requestId, async (signal) => {
+    return track(requestId, onProgress, async (signal, report) => {
       const caps = await detectCapabilities();
       const wanted = options.threads > 0 ? Math.min(options.threads, caps.maxThreads) : caps.maxThreads;
       const threads = threadCount(wanted);
@@ -66,7 +73,7 @@ const api = {
           : source.kind === 'url'
             ? urlSource(source.baseUrl)
             : localSource(source.name, source.files);
-      const { loaded, info } = await loadModel(runtime.ortFor, files, options, caps, onProgress, signal);
+      const { loaded, info } = await loadModel(runtime.ortFor, files, options, caps, report, signal);
       await api.dispose();
       current = {
         loaded,
@@ -86,7 +93,7 @@ const api = {
     if (!current) throw new QaError('NOT_LOADED', 'Load a model first.');
     paused = null;
     const reading = current.loaded.engine.startReading(question, context, options);
-    return track(requestId, (signal) => readOn(reading, signal, onProgress));
+    return track(requestId, onProgress, (signal, report) => readOn(reading, signal, report));
   },
 
   /** Reads the windows a question stopped before (stopWhenConfident), none of them twice. */
@@ -94,14 +101,17 @@ const api = {
     const reading = paused;
     if (!reading) throw new QaError('NOT_LOADED', 'There is nothing left to read: ask the question again.');
     paused = null;
-    return track(requestId, (signal) => readOn(reading, signal, onProgress, false));
+    return track(requestId, onProgress, (signal, report) => readOn(reading, signal, report, false));
   },
 
   /** SQuAD evaluation: parses the file here, off the UI thread, then asks every question. */
   async evaluate(datasetText: string, options: SquadEvalRequest, onProgress: SquadProgressFn, requestId: number): Promise<SquadEvalResult> {
     if (!current) throw new QaError('NOT_LOADED', 'Load a model first.');
     const { engine } = current.loaded;
-    return track(requestId, async (signal) => runSquadEval(engine, parseSquad(datasetText), { ...options, signal, onProgress }));
+    const forward = (p: Parameters<SquadProgressFn>) => onProgress(...p);
+    return track(requestId, forward, async (signal, report) =>
+      runSquadEval(engine, parseSquad(datasetText), { ...options, signal, onProgress: (...p) => report(p) }),
+    );
   },
 
   lifeline: () => lifeline,
