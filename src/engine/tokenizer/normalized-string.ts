@@ -95,7 +95,7 @@ export class Normalized {
    * once removed, leaves original text behind that no other character covers (NFKD's "ำ" → two
    * characters of which one is stripped leaves the other to cover it).
    */
-  private alone(r: number): boolean {
+  alone(r: number): boolean {
     const same = (k: number) => k >= 0 && k < this.cps.length && this.starts[k] === this.starts[r] && this.ends[k] === this.ends[r];
     return !same(r - 1) && !same(r + 1);
   }

@@ -1,8 +1,9 @@
-import { isChineseChar, isControl, isRustWhitespace, isWhitespace } from '../char-classes';
+import { isRustWhitespace } from '../char-classes';
 import { isHfStrippedMark } from '../hf-marks';
 import { Edits, expand, Normalized } from '../normalized-string';
 import { patternRegExp } from '../onig-regex';
 import { typeOf, unsupported } from '../unsupported';
+import { bertNormalizer } from './bert-normalizer';
 import type { NormalizerFn } from './normalizer';
 import { precompiledNormalizer } from './precompiled';
 
@@ -38,33 +39,6 @@ export function buildNormalizer(spec: any): NormalizerFn | null {
     default:
       throw unsupported(`the ${typeOf(spec)} normalizer`);
   }
-}
-
-function bertNormalizer(spec: any): NormalizerFn {
-  const cleanText = spec.clean_text ?? true;
-  const chinese = spec.handle_chinese_chars ?? true;
-  const lower = spec.lowercase ?? true;
-  const accents = spec.strip_accents ?? lower;
-  return (n) => {
-    if (cleanText) {
-      n = filter(n, (cp) => !(cp === 0 || cp === 0xfffd || isControl(String.fromCodePoint(cp))));
-      n = n.map((cp) => (isWhitespace(String.fromCodePoint(cp)) ? 32 : cp));
-    }
-    if (chinese) {
-      const items = new Edits();
-      for (const cp of n.cps) {
-        if (isChineseChar(cp)) {
-          items.push(32, 0);
-          items.push(cp, 1);
-          items.push(32, 1);
-        } else items.push(cp, 0);
-      }
-      n = n.transform(items);
-    }
-    if (accents) n = filter(unicodeForm(n, 'NFD'), (cp) => !isHfStrippedMark(String.fromCodePoint(cp)));
-    if (lower) n = lowercase(n);
-    return n;
-  };
 }
 
 /** Keeps the code points `keep` accepts (HF `filter`: a removed one is absorbed by the kept one before it). */

@@ -3,6 +3,7 @@ import type { Normalized } from '../normalized-string';
 import { prepend } from '../normalizers/build-normalizer';
 import { patternRegExp } from '../onig-regex';
 import { typeOf, unsupported } from '../unsupported';
+import { bertPreTokenizer } from './bert-pre-tokenizer';
 import { byteLevelPreTokenizer } from './byte-level';
 import type { PreTokenizerFn } from './pre-tokenizer';
 import { charMatches, regexMatches, splitPiece, type Matches, type SplitBehavior } from './split-piece';
@@ -37,11 +38,8 @@ export function buildPreTokenizer(spec: any): PreTokenizerFn | null {
       const steps = (spec.pretokenizers as unknown[]).map(buildPreTokenizer).filter((f): f is PreTokenizerFn => f !== null);
       return (pieces) => steps.reduce((acc, f) => f(acc), pieces);
     }
-    case 'BertPreTokenizer': {
-      const spaces = byMatches((p) => charMatches(p, isRustWhitespace), 'Removed');
-      const punct = byMatches((p) => charMatches(p, isPunc), 'Isolated');
-      return (pieces) => punct(spaces(pieces));
-    }
+    case 'BertPreTokenizer':
+      return bertPreTokenizer;
     case 'Whitespace':
       return byMatches((p) => invert(regexMatches(p, WORDS)), 'Removed');
     case 'WhitespaceSplit':
