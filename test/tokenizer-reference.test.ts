@@ -81,6 +81,16 @@ const VARIANTS: Array<[string, any]> = [
       post_processor: { type: 'BertProcessing', sep: ['[SEP]', 102], cls: ['[CLS]', 101] },
     },
   ],
+  [
+    // Built step by step: a Sequence is never handed to BertTokenizer, which would drop the NFKC.
+    'WordPiece: Sequence[BertNormalizer, NFKC]; BertPreTokenizer',
+    { ...bert, normalizer: { type: 'Sequence', normalizers: [bert.normalizer, { type: 'NFKC' }] } },
+  ],
+  [
+    // The general pipeline's BertNormalizer and WordPiece: BertTokenizer's code, so \p{Mn} accents only.
+    'WordPiece: BertNormalizer; WhitespaceSplit, Punctuation',
+    { ...bert, pre_tokenizer: { type: 'Sequence', pretokenizers: [{ type: 'WhitespaceSplit' }, { type: 'Punctuation' }] } },
+  ],
   [FIXTURE_LABELS.roberta, fixtures.roberta],
   [
     'byte-level BPE: Split regex + ByteLevel(add_prefix_space, no regex), Digits contiguous; Sequence[ByteLevel, Template]',

@@ -1,12 +1,12 @@
 import { QaError } from '../../shared/errors';
-import { decodeTokenizerJson } from './unsupported';
-import { charRules, type CharRules, type NormalizerOptions } from './char-rules';
+import { preTokenize } from './bert-words';
+import { charRules, type CharRules } from './char-rules';
+import { wordPiece, WordPieceVocab } from './models/wordpiece';
+import { bertNormalizerOptions, type NormalizerOptions } from './normalizers/bert-normalizer';
 import { bertLayout, type PairLayout } from './pair-layout';
-import { preTokenize } from './pre-tokenize';
 import type { QaTokenizer } from './qa-tokenizer';
-import { wordPiece, WordPieceVocab, type Token } from './wordpiece';
-
-export type { Token } from './wordpiece';
+import type { Token } from './token';
+import { decodeTokenizerJson } from './tokenizer-json';
 
 export interface SpecialIds {
   cls: number;
@@ -65,15 +65,7 @@ export class BertTokenizer implements QaTokenizer {
     const unkToken = typeof model.unk_token === 'string' ? model.unk_token : '[UNK]';
     const special: SpecialIds = { cls: need('[CLS]'), sep: need('[SEP]'), pad: need('[PAD]'), unk: need(unkToken) };
 
-    const norm = findBertNormalizer(data.normalizer);
-    const lowercase = norm?.lowercase ?? true;
-    const normalizer: NormalizerOptions = {
-      cleanText: norm?.clean_text ?? true,
-      handleChineseChars: norm?.handle_chinese_chars ?? true,
-      // HF: strip_accents = null means "follow lowercase".
-      stripAccents: norm?.strip_accents ?? lowercase,
-      lowercase,
-    };
+    const normalizer = bertNormalizerOptions(findBertNormalizer(data.normalizer));
     return new BertTokenizer(
       normalizer,
       new WordPieceVocab(

@@ -1,11 +1,5 @@
-import { isChineseChar, isControl, isNonspacingMark, isPunctuation, isWhitespace } from './char-classes';
-
-export interface NormalizerOptions {
-  cleanText: boolean;
-  handleChineseChars: boolean;
-  stripAccents: boolean;
-  lowercase: boolean;
-}
+import { normalizeBertChar, type NormalizerOptions } from './normalizers/bert-normalizer';
+import { bertSplitOf, PUNCTUATION, SPACE as BREAK, WORD } from './pre-tokenizers/bert-pre-tokenizer';
 
 /**
  * How BertNormalizer + BertPreTokenizer treat one original code point: dropped, a word break, a word
@@ -56,29 +50,22 @@ export function charRules(opts: NormalizerOptions): CharRules {
   return table;
 }
 
+/**
+ * BertNormalizer's output for the code point (normalizers/bert-normalizer.ts) split as
+ * BertPreTokenizer splits it (pre-tokenizers/bert-pre-tokenizer.ts): both act on one code point at a
+ * time, so their composition is a rule per original code point. An expansion of several characters
+ * (NFD, "İ" lower-cased) never contains whitespace or punctuation (checked over all of Unicode), so it
+ * stays inside the word.
+ */
 function ruleFor(ch: string, cp: number, opts: NormalizerOptions): CharRule {
-  if (opts.cleanText && (cp === 0 || cp === 0xfffd || isControl(ch))) return DROP;
-  if (isWhitespace(ch)) return SPACE;
-  if (opts.handleChineseChars && isChineseChar(cp)) return { kind: 'single', chars: [opts.lowercase ? ch.toLowerCase() : ch] };
-  const normalized = normalizeChar(ch, opts);
-  if (normalized.length === 0) return DROP;
-  if (normalized.length === 1) {
-    // Punctuation is checked on the normalized character, as the pre-tokenizer sees it.
-    if (isWhitespace(normalized[0])) return SPACE;
-    if (isPunctuation(normalized[0])) return { kind: 'single', chars: normalized };
+  const out = normalizeBertChar(ch, cp, opts);
+  if (out.length === 0) return DROP;
+  // An ideograph comes out between two spaces: a word of its own.
+  if (out.length === 3 && out[0] === ' ' && out[2] === ' ') return { kind: 'single', chars: [out[1]] };
+  if (out.length === 1) {
+    const split = bertSplitOf(out[0].codePointAt(0)!);
+    if (split === BREAK) return SPACE;
+    if (split === PUNCTUATION) return { kind: 'single', chars: out };
   }
-  // Multi-character expansions ("İ" without accent stripping → "i̇") stay inside the word.
-  return { kind: 'word', chars: normalized.filter((c) => !isWhitespace(c)) };
-}
-
-/** Per-code-point strip-accents (NFD, drop Mn) then lowercase: the order HF uses. */
-function normalizeChar(ch: string, opts: NormalizerOptions): string[] {
-  let s = ch;
-  if (opts.stripAccents) {
-    let kept = '';
-    for (const c of s.normalize('NFD')) if (!isNonspacingMark(c)) kept += c;
-    s = kept;
-  }
-  if (opts.lowercase) s = s.toLowerCase();
-  return Array.from(s);
+  return { kind: 'word', chars: out.filter((c) => bertSplitOf(c.codePointAt(0)!) === WORD) };
 }

@@ -59,6 +59,23 @@ describe('tokenizerFromJson', () => {
     expect(tokenizerFromJson(unigram())).toBeInstanceOf(PipelineTokenizer);
   });
 
+  it('builds a Sequence holding a BertNormalizer step by step, never as BertTokenizer (which would drop the others)', () => {
+    const vocab = { '[PAD]': 0, '[UNK]': 1, '[CLS]': 2, '[SEP]': 3, fi: 4, '1': 5 };
+    const bert = {
+      normalizer: { type: 'Sequence', normalizers: [{ type: 'BertNormalizer', lowercase: true }, { type: 'NFKC' }] },
+      pre_tokenizer: { type: 'BertPreTokenizer' },
+      post_processor: { type: 'BertProcessing', sep: ['[SEP]', 3], cls: ['[CLS]', 2] },
+      model: { type: 'WordPiece', vocab },
+    };
+    const tok = tokenizerFromJson(bert);
+    expect(tok).toBeInstanceOf(PipelineTokenizer);
+    // NFKC makes "ﬁ" "fi" and "①" "1": the tuned path without it gave [UNK] for both.
+    expect(tok.tokenize('ﬁ ①').map((t) => [t.id, t.start, t.end])).toEqual([
+      [4, 0, 1],
+      [5, 2, 3],
+    ]);
+  });
+
   it("reads the pair layout from the post-processor, and offsets are the user's characters", () => {
     const tok = tokenizerFromJson(JSON.stringify(unigram()));
     expect(tok.layout).toMatchObject({ prefix: [0], middle: [1], suffix: [1], questionType: 0, contextType: 1, suffixTypes: [1] });

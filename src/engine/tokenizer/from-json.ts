@@ -3,20 +3,21 @@ import { BpeModel } from './models/bpe';
 import type { TokenModel } from './models/model';
 import { UnigramModel } from './models/unigram';
 import { WordPieceModel } from './models/wordpiece-model';
-import { buildNormalizer } from './normalizers';
-import { buildPreTokenizer } from './pre-tokenizers';
+import { buildNormalizer } from './normalizers/build-normalizer';
 import { PipelineTokenizer } from './pipeline-tokenizer';
 import { readPostProcessor } from './post-processor';
 import type { QaTokenizer } from './qa-tokenizer';
+import { buildPreTokenizer } from './pre-tokenizers/build-pre-tokenizer';
 import { canSegment } from './segments';
-import { decodeTokenizerJson, invalid, typeOf, unsupported } from './unsupported';
+import { decodeTokenizerJson } from './tokenizer-json';
+import { invalid, typeOf, unsupported } from './unsupported';
 
 const PAD_NAMES = ['<pad>', '[PAD]', '<PAD>', '[pad]'];
 
 /**
  * The tokenizer a tokenizer.json describes. BERT's own pipeline (BertNormalizer, BertPreTokenizer,
  * WordPiece) keeps the tuned BertTokenizer, byte for byte the behaviour it always had; everything
- * else is built component by component. Components the app does not implement are refused with
+ * else is built component by component (the BERT components from the same code as BertTokenizer's). Components the app does not implement are refused with
  * TOKENIZER_UNSUPPORTED naming them, never approximated.
  */
 export function tokenizerFromJson(json: unknown): QaTokenizer {
@@ -67,14 +68,12 @@ function buildModel(model: any, blocked: ReadonlySet<number>): TokenModel {
   }
 }
 
-/** BERT's pipeline exactly: what BertTokenizer implements. */
+/**
+ * BERT's pipeline exactly: what BertTokenizer implements. A Sequence holding a BertNormalizer beside
+ * other normalizers is built step by step instead, every step kept (the same BertNormalizer code).
+ */
 function isBertPipeline(data: any): boolean {
-  return data.model.type === 'WordPiece' && data.pre_tokenizer?.type === 'BertPreTokenizer' && hasBertNormalizer(data.normalizer);
-}
-
-function hasBertNormalizer(n: any): boolean {
-  if (n?.type === 'BertNormalizer') return true;
-  return n?.type === 'Sequence' && Array.isArray(n.normalizers) && n.normalizers.some(hasBertNormalizer);
+  return data.model.type === 'WordPiece' && data.pre_tokenizer?.type === 'BertPreTokenizer' && data.normalizer?.type === 'BertNormalizer';
 }
 
 /**

@@ -1,12 +1,12 @@
-import { isPunctuation } from './char-classes';
+import { isPunctuation, isRustWhitespace } from '../char-classes';
+import type { Normalized } from '../normalized-string';
+import { prepend } from '../normalizers/build-normalizer';
+import { patternRegExp } from '../onig-regex';
+import { typeOf, unsupported } from '../unsupported';
+import { bertPreTokenizer } from './bert-pre-tokenizer';
 import { byteLevelPreTokenizer } from './byte-level';
-import { charMatches, Normalized, regexMatches, splitPiece, type Matches, type SplitBehavior } from './normalized';
-import { isRustWhitespace, prepend } from './normalizers';
-import { patternRegExp } from './onig-regex';
-import { typeOf, unsupported } from './unsupported';
-
-/** A pre-tokenizer: pieces in, pieces out (each piece is tokenized by the model on its own). */
-export type PreTokenizerFn = (pieces: Normalized[]) => Normalized[];
+import type { PreTokenizerFn } from './pre-tokenizer';
+import { charMatches, regexMatches, splitPiece, type Matches, type SplitBehavior } from './split-piece';
 
 const NUMERIC = /\p{N}/u;
 const isNumeric = (cp: number) => (cp >= 48 && cp <= 57) || (cp > 127 && NUMERIC.test(String.fromCodePoint(cp)));
@@ -38,11 +38,8 @@ export function buildPreTokenizer(spec: any): PreTokenizerFn | null {
       const steps = (spec.pretokenizers as unknown[]).map(buildPreTokenizer).filter((f): f is PreTokenizerFn => f !== null);
       return (pieces) => steps.reduce((acc, f) => f(acc), pieces);
     }
-    case 'BertPreTokenizer': {
-      const spaces = byMatches((p) => charMatches(p, isRustWhitespace), 'Removed');
-      const punct = byMatches((p) => charMatches(p, isPunc), 'Isolated');
-      return (pieces) => punct(spaces(pieces));
-    }
+    case 'BertPreTokenizer':
+      return bertPreTokenizer;
     case 'Whitespace':
       return byMatches((p) => invert(regexMatches(p, WORDS)), 'Removed');
     case 'WhitespaceSplit':
