@@ -1,19 +1,16 @@
-import { useMemo } from 'react';
-import { AnswerList } from './ask/AnswerList';
 import { DocumentPane } from './document/DocumentPane';
 import { useDocument } from './document/use-document';
 import { useDocumentView } from './document/use-document-view';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { ModelPanel } from './model/ModelPanel';
 import { EvaluatePanel } from './evaluate/EvaluatePanel';
-import { spanHighlights, useEvaluateBridge } from './evaluate/use-evaluate-bridge';
+import { useEvaluateBridge } from './evaluate/use-evaluate-bridge';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { QuestionBox } from './ask/QuestionBox';
 import { useAnnouncer } from './common/use-announcer';
 import { useAsk } from './ask/use-ask';
 import { useFoldedGuesses } from './ask/use-folded-guesses';
 import { blockedReason as blockedBy, useQuestion } from './ask/use-question';
-import { shownAnswers } from './ask/answer-groups';
 import { SkipLink } from './common/SkipLink';
 import { useCapabilities } from './model/use-capabilities';
 import { useModel } from './model/use-model';
@@ -24,11 +21,11 @@ import { useSample } from './sample/use-sample';
 import { SampleOffer } from './sample/SampleOffer';
 import { SampleQuestions } from './sample/SampleQuestions';
 import { useQaHistory } from './history/use-history';
-import { HistoryPanel } from './history/HistoryPanel';
-import { CopyAnswerButton } from './history/CopyAnswerButton';
 import { useWorkspace } from './workspace/use-workspace';
 import { workspacePorts } from './workspace/workspace-ports';
 import { AppHeader } from './AppHeader';
+import { AnswersCard } from './AnswersCard';
+import { useHighlights } from './workspace/use-highlights';
 
 const QUESTION_INPUT_ID = 'question';
 
@@ -61,14 +58,7 @@ export function App() {
   );
   const loadModel = useModelLoader(form, local, model, () => dispatch({ type: 'model-load' }));
 
-  const result = ask.state.result;
-  const sameText = ask.state.context === text && text.length > 0;
-  const highlights = useMemo(
-    () =>
-      spanHighlights(bridge.shown, text) ??
-      (result && sameText ? { answers: shownAnswers(result, foldOpen), heatmap: result.heatmap } : null),
-    [result, sameText, bridge.shown, text, foldOpen],
-  );
+  const { highlights, sameText, stale } = useHighlights(bridge.shown, ask.state, text, foldOpen);
   const blockedReason = blockedBy(model.state.status);
   const onQuestionChange = (question: string) => dispatch({ type: 'question-edited', question });
   const askNow = (question: string) => dispatch({ type: 'question-picked', question, canAsk: !blockedReason });
@@ -113,37 +103,25 @@ export function App() {
           </section>
         </ErrorBoundary>
         <ErrorBoundary area="The answers">
-          <section className="card answers-card" aria-label="Answers">
-            <AnswerList
-              ask={ask.state}
-              onSelect={(rank) => highlights && apply({ type: 'answer-chosen', rank, pdf: doc.kind === 'pdf' })}
-              onReadRest={ask.readRest}
-              layout={sameText ? doc.pdf : undefined}
-              foldOpen={foldOpen}
-              onFoldChange={setFoldOpen}
-              actions={(a) => (
-                <CopyAnswerButton
-                  key={ask.state.question}
-                  answer={a}
-                  question={ask.state.question}
-                  context={ask.state.context}
-                  source={doc.name || 'Pasted text'}
-                />
-              )}
-            />
-            <HistoryPanel
-              history={history}
-              onShow={(entry) => dispatch({ type: 'history-shown', entry })}
-              onAsk={blockedReason ? null : askNow}
-              onFill={onQuestionChange}
-            />
-          </section>
+          <AnswersCard
+            ask={ask.state}
+            doc={doc}
+            sameText={sameText}
+            foldOpen={foldOpen}
+            onFoldChange={setFoldOpen}
+            onSelect={(rank) => highlights && apply({ type: 'answer-chosen', rank, pdf: doc.kind === 'pdf' })}
+            onReadRest={ask.readRest}
+            history={history}
+            onShowEntry={(entry) => dispatch({ type: 'history-shown', entry })}
+            onAsk={blockedReason ? null : askNow}
+            onFill={onQuestionChange}
+          />
         </ErrorBoundary>
         <ErrorBoundary area="The document">
           <DocumentPane
             document={docApi}
             highlights={highlights}
-            stale={!!result && result.answers.length > 0 && !sameText}
+            stale={stale}
             mode={view.mode}
             onModeChange={(mode) => apply({ type: 'mode', mode })}
             heatmapEnabled={q.heatmap}
