@@ -1,14 +1,37 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { migrate, type StoredSchema } from './stored-schema';
 
 const PREFIX = 'qa-app:';
 
-/** The saved value of a key, or `fallback` when there is none or it fails `validate`. */
-export function readPersisted<T>(key: string, fallback: T, validate: (v: unknown) => v is T): T {
+/**
+ * Values are saved as `{ version, value }`. Version 1 is the bare JSON value the app saved before
+ * it wrote versions; it becomes version 2 unchanged. A key whose shape changes gets its own schema
+ * with the next version and an upgrade from this one.
+ */
+const ENVELOPE_VERSION = 2;
+const fromBareValue = (value: unknown) => value;
+
+/** A key's stored shape: a check of the value alone, or a schema with its own version and upgrades. */
+export type PersistedSchema<T> = ((v: unknown) => v is T) | StoredSchema<T>;
+
+const toSchema = <T>(schema: PersistedSchema<T>): StoredSchema<T> =>
+  typeof schema === 'function' ? { version: ENVELOPE_VERSION, upgrade: { 1: fromBareValue }, validate: schema } : schema;
+
+const isEnvelope = (v: unknown): v is { version: unknown; value: unknown } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'version' in v && 'value' in v;
+
+/** What a saved string holds, upgraded to today's shape; undefined for a copy of an unknown version or shape. */
+export function decodePersisted<T>(raw: string, schema: PersistedSchema<T>): T | undefined {
+  const stored: unknown = JSON.parse(raw);
+  return isEnvelope(stored) ? migrate(toSchema(schema), stored.version, stored.value) : migrate(toSchema(schema), 1, stored);
+}
+
+/** The saved value of a key, or `fallback` when there is none, or what is saved cannot be read. */
+export function readPersisted<T>(key: string, fallback: T, schema: PersistedSchema<T>): T {
   try {
     const raw = localStorage.getItem(PREFIX + key);
     if (raw === null) return fallback;
-    const value: unknown = JSON.parse(raw);
-    return validate(value) ? value : fallback;
+    return decodePersisted(raw, schema) ?? fallback;
   } catch {
     return fallback; // Storage disabled or corrupt entry: start fresh rather than fail.
   }
@@ -23,34 +46,42 @@ export function readPersisted<T>(key: string, fallback: T, validate: (v: unknown
 export function usePersistedState<T>(
   key: string,
   initial: T | (() => T),
-  validate: (v: unknown) => v is T,
+  schema: PersistedSchema<T>,
   delayMs = 300,
 ): [T, Dispatch<SetStateAction<T>>, boolean] {
-  const [value, setValue] = useState<T>(() =>
-    readPersisted(key, typeof initial === 'function' ? (initial as () => T)() : initial, validate),
-  );
-  const [stored, setStored] = useState(true);
-  const latest = useRef(value);
-
-  useEffect(() => {
-    latest.current = value;
-    const timer = setTimeout(() => setStored(write(key, value)), delayMs);
-    return () => clearTimeout(timer);
-  }, [key, value, delayMs]);
-
-  // Flush on tab close so a last-second edit is still saved.
-  useEffect(() => {
-    const flush = () => write(key, latest.current);
-    window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
-  }, [key]);
-
+  const [value, setValue] = useState<T>(() => readPersisted(key, typeof initial === 'function' ? (initial as () => T)() : initial, schema));
+  const stored = usePersistValue(key, value, schema, delayMs);
   return [value, setValue, stored];
 }
 
-function write(key: string, value: unknown): boolean {
+/**
+ * Saves a value held elsewhere (e.g. in a reducer) under `key`, debounced and flushed when the page
+ * hides; read it back with readPersisted. False while the latest value could not be saved.
+ */
+export function usePersistValue<T>(key: string, value: T, schema: PersistedSchema<T>, delayMs = 300): boolean {
+  const [stored, setStored] = useState(true);
+  const latest = useRef(value);
+  const version = toSchema(schema).version;
+
+  useEffect(() => {
+    latest.current = value;
+    const timer = setTimeout(() => setStored(write(key, version, value)), delayMs);
+    return () => clearTimeout(timer);
+  }, [key, version, value, delayMs]);
+
+  // Flush on tab close so a last-second edit is still saved.
+  useEffect(() => {
+    const flush = () => write(key, version, latest.current);
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [key, version]);
+
+  return stored;
+}
+
+function write(key: string, version: number, value: unknown): boolean {
   try {
-    localStorage.setItem(PREFIX + key, JSON.stringify(value));
+    localStorage.setItem(PREFIX + key, JSON.stringify({ version, value }));
     return true;
   } catch {
     // Quota exceeded or storage disabled: the value still lives in memory for this session. Drop the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStoredDocument, parseLegacyDocument } from './document-store';
+import { decodeStoredDocument, isStoredDocument, parseLegacyDocument } from './document-store';
 
 describe('parseLegacyDocument (the localStorage copy of earlier versions)', () => {
   it('turns the saved text into a plain-text document', () => {
@@ -34,5 +34,25 @@ describe('isStoredDocument', () => {
     // A layout pointing past the text would highlight the wrong characters.
     expect(isStoredDocument({ doc: { kind: 'pdf', name: 'a.pdf', text: 'Hi', pdf: layout } })).toBe(false);
     expect(isStoredDocument({ doc: { kind: 'pdf', name: 'a.pdf', text: 'Hello world', pdf: { ...layout, pageStarts: [0] } } })).toBe(false);
+  });
+});
+
+describe('decodeStoredDocument (the IndexedDB record)', () => {
+  const doc = { kind: 'text', name: 'Pasted text', text: 'Hi' } as const;
+
+  it('reads records with a version and those saved before versions (version 1), without the version field', () => {
+    expect(decodeStoredDocument({ version: 1, doc })).toEqual({ doc });
+    expect(decodeStoredDocument({ doc })).toEqual({ doc });
+    const file = new Blob(['%PDF-']);
+    const pdf = { kind: 'pdf', name: 'a.pdf', text: 'Hello world', pdf: { pageCount: 1, pageStarts: [0], runs: [] } } as const;
+    expect(decodeStoredDocument({ version: 1, doc: pdf, file })?.file).toBe(file);
+  });
+
+  it('drops records of an unknown version or shape', () => {
+    expect(decodeStoredDocument({ version: 2, doc })).toBeNull(); // written by a newer app
+    expect(decodeStoredDocument({ version: 'x', doc })).toBeNull();
+    expect(decodeStoredDocument({ version: 1, doc: { ...doc, kind: 'epub' } })).toBeNull();
+    expect(decodeStoredDocument(undefined)).toBeNull();
+    expect(decodeStoredDocument('Hi')).toBeNull();
   });
 });

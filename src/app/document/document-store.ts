@@ -1,5 +1,6 @@
 import { createStore, del, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { DocumentKind, OpenedDocument, PdfLayout } from '../../shared/documents';
+import { migrate, storedVersion, type StoredSchema } from '../common/stored-schema';
 
 /**
  * The document survives reloads in IndexedDB (with, for a PDF, the file itself, for the page view).
@@ -13,6 +14,20 @@ export interface StoredDocument {
 }
 
 const KEY = 'current';
+
+/** What IndexedDB holds: the document with its schema version (records of the first version had none). */
+type StoredRecord = StoredDocument & { version: number };
+
+/** Version 1 is today's shape; a later change adds version 2 and an upgrade from 1. */
+const DOCUMENT_SCHEMA: StoredSchema<StoredDocument> = { version: 1, validate: isStoredDocument };
+
+/** The saved record as today's document, or null when it is damaged or of a version this app cannot read. */
+export function decodeStoredDocument(saved: unknown): StoredDocument | null {
+  if (typeof saved !== 'object' || saved === null) return null;
+  const { version: _, ...rest } = saved as Partial<StoredRecord>;
+  return migrate(DOCUMENT_SCHEMA, storedVersion(saved), rest) ?? null;
+}
+
 /** Where the text lived before; read once, moved here, then removed. */
 export const LEGACY_KEY = 'qa-app:document';
 
@@ -27,9 +42,10 @@ export async function loadStoredDocument(): Promise<StoredDocument | null> {
   } catch {
     return legacyDocument(); // IndexedDB unavailable (some private modes): the old copy is all there is.
   }
-  if (isStoredDocument(saved)) {
+  const current = decodeStoredDocument(saved);
+  if (current) {
     removeLegacy();
-    return saved;
+    return current;
   }
   const legacy = legacyDocument();
   if (!legacy) return null;
@@ -53,8 +69,9 @@ export async function saveStoredDocument(value: StoredDocument | null): Promise<
     await del(KEY, documents());
     return;
   }
+  const record: StoredRecord = { version: DOCUMENT_SCHEMA.version, ...value };
   await documents()('readwrite', (s) => {
-    s.put(value, KEY);
+    s.put(record, KEY);
     s.transaction.commit?.();
     return promisifyRequest(s.transaction);
   });

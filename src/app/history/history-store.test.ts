@@ -104,6 +104,20 @@ describe('createHistoryStore', () => {
     expect((await store.load('mixed')).map((e) => e.question)).toEqual(['ok']);
   });
 
+  it('reads version 1 records (also without the field) and drops records of an unknown version', async () => {
+    const backend = mapBackend();
+    const store = createHistoryStore(backend);
+    await store.save('saved', [entry('A')]);
+    expect(backend.map.get('saved')).toMatchObject({ version: 1 });
+    backend.map.set('bare', { updatedAt: 1, entries: [entry('B')] });
+    backend.map.set('newer', { version: 2, updatedAt: 1, entries: [entry('C')] });
+    backend.map.set('odd', { version: '1', updatedAt: 1, entries: [entry('D')] });
+    expect((await store.load('saved')).map((e) => e.question)).toEqual(['A']);
+    expect((await store.load('bare')).map((e) => e.question)).toEqual(['B']);
+    expect(await store.load('newer')).toEqual([]);
+    expect(await store.load('odd')).toEqual([]);
+  });
+
   it('keeps at most MAX_DOCUMENTS histories, forgetting the least recently saved', async () => {
     const backend = mapBackend();
     let t = 0;

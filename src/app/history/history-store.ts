@@ -1,4 +1,5 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { migrate, storedVersion, type StoredSchema } from '../common/stored-schema';
 import { isHistoryEntry, type HistoryEntry } from './history-entry';
 
 /** Questions kept per document: the newest win. */
@@ -20,6 +21,15 @@ interface HistoryRecord {
   /** Oldest first. */
   entries: HistoryEntry[];
 }
+
+/**
+ * Records carry a version since the first one. A later shape adds version 2 and an upgrade from 1;
+ * entries are checked one by one on load, so the record only needs its list.
+ */
+const HISTORY_SCHEMA: StoredSchema<{ entries: unknown[] }> = {
+  version: 1,
+  validate: (v): v is { entries: unknown[] } => typeof v === 'object' && v !== null && Array.isArray((v as { entries?: unknown }).entries),
+};
 
 /** A finished question added to a history: asked again about the same text (or read on to the end), it replaces its last entry. */
 export function withEntry(list: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
@@ -58,11 +68,11 @@ export function createHistoryStore(backend: HistoryBackend = indexedDbBackend(),
     await Promise.all(stale.map(([k]) => backend.del(String(k))));
   };
   return {
-    /** The document's questions, oldest first; entries a damaged or older record holds that don't check out are dropped. */
+    /** The document's questions, oldest first; a record of an unknown version, or entries that don't check out, are dropped. */
     async load(key: string): Promise<HistoryEntry[]> {
-      const record = await backend.get(key);
-      if (typeof record !== 'object' || record === null || !Array.isArray((record as HistoryRecord).entries)) return [];
-      return (record as HistoryRecord).entries.filter(isHistoryEntry);
+      const stored = await backend.get(key);
+      const record = migrate(HISTORY_SCHEMA, storedVersion(stored), stored);
+      return record ? record.entries.filter(isHistoryEntry) : [];
     },
     save,
     remove: (key: string) => backend.del(key),

@@ -1,0 +1,60 @@
+import { AnswerList } from './ask/AnswerList';
+import type { AskState } from './ask/use-ask';
+import type { OpenedDocument } from '../shared/documents';
+import { CopyAnswerButton } from './history/CopyAnswerButton';
+import { HistoryPanel } from './history/HistoryPanel';
+import type { HistoryEntry } from './history/history-entry';
+import type { QaHistory } from './history/use-history';
+
+interface Props {
+  ask: AskState;
+  doc: OpenedDocument;
+  /** The answers belong to the document as it is now (so the PDF layout applies to them). */
+  sameText: boolean;
+  foldOpen: boolean;
+  onFoldChange: (open: boolean) => void;
+  onSelect: (rank: number) => void;
+  onReadRest: () => void;
+  history: QaHistory;
+  onShowEntry: (entry: HistoryEntry) => void;
+  onAsk: ((question: string) => void) | null;
+  onFill: (question: string) => void;
+}
+
+/** The answers to the current question, each with Copy, and the document's history under them. */
+export function AnswersCard({
+  ask,
+  doc,
+  sameText,
+  foldOpen,
+  onFoldChange,
+  onSelect,
+  onReadRest,
+  history,
+  onShowEntry,
+  onAsk,
+  onFill,
+}: Props) {
+  return (
+    <section className="card answers-card" aria-label="Answers">
+      <AnswerList
+        ask={ask}
+        onSelect={onSelect}
+        onReadRest={onReadRest}
+        layout={sameText ? doc.pdf : undefined}
+        foldOpen={foldOpen}
+        onFoldChange={onFoldChange}
+        actions={(a) => (
+          <CopyAnswerButton
+            key={ask.question}
+            answer={a}
+            question={ask.question}
+            context={ask.context}
+            source={doc.name || 'Pasted text'}
+          />
+        )}
+      />
+      <HistoryPanel history={history} onShow={onShowEntry} onAsk={onAsk} onFill={onFill} />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { toQaError } from '../../shared/errors';
+import { toLoadRequest, type LoadRequest, type LocalSelection, type ModelSettings } from './model-settings';
+import { startupParams } from './url-params';
+import type { ModelController } from './use-model';
+
+/**
+ * "Load model": turns the form into a request (a bad form fails through the model's error path)
+ * and loads it; with ?autoload=1, once at start-up. `beforeLoad` lets the page stop what a new
+ * model would leave hanging.
+ */
+export function useModelLoader(
+  form: ModelSettings,
+  local: LocalSelection | null,
+  model: Pick<ModelController, 'load' | 'fail'>,
+  beforeLoad: () => void,
+  autoload = startupParams.autoload,
+) {
+  const { load, fail } = model;
+  const before = useRef(beforeLoad);
+  before.current = beforeLoad;
+  const loadModel = useCallback(() => {
+    before.current();
+    let request: LoadRequest;
+    try {
+      request = toLoadRequest(form, local);
+    } catch (e) {
+      return fail(toQaError(e));
+    }
+    load(request);
+  }, [form, local, load, fail]);
+
+  // The ref keeps StrictMode's second effect run from reloading.
+  const autoloaded = useRef(false);
+  useEffect(() => {
+    if (!autoload || autoloaded.current) return;
+    autoloaded.current = true;
+    loadModel();
+  }, [autoload, loadModel]);
+
+  return loadModel;
+}

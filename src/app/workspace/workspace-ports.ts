@@ -1,0 +1,40 @@
+import type { AskOptions, QaResult } from '../../shared/answers';
+import type { ViewAction } from '../document/document-view';
+import type { DocumentApi } from '../document/use-document';
+import type { ShownSpan } from '../evaluate/EvaluatePanel';
+import type { HistoryEntry } from '../history/history-entry';
+import type { WorkspacePorts } from './workspace-rules';
+
+interface Features {
+  ask: {
+    ask(question: string, context: string, options: Partial<AskOptions>): void;
+    show(question: string, context: string, result: QaResult): void;
+    cancel(): void;
+    dismissError(): void;
+    reset(): void;
+  };
+  document: DocumentApi;
+  question: { setQuestion(question: string): void; options: Partial<AskOptions> };
+  view: (action: ViewAction) => void;
+  setShown: (span: ShownSpan | null) => void;
+  history: { clear(): void; resultOf(entry: HistoryEntry): QaResult };
+}
+
+/** The features as the rules see them: a question is asked about the document as it is now. */
+export function workspacePorts({ ask, document, question, view, setShown, history }: Features): WorkspacePorts {
+  const text = document.doc.text;
+  return {
+    ask: {
+      run: (q) => ask.ask(q, text, question.options),
+      show: (entry) => ask.show(entry.question, text, history.resultOf(entry)),
+      cancel: ask.cancel,
+      dismissError: ask.dismissError,
+      reset: ask.reset,
+    },
+    document: { clearFileError: () => document.setFileError(null), showText: document.setPlainText, clear: document.clear },
+    question: { set: question.setQuestion },
+    view: { apply: view },
+    span: { set: setShown },
+    history,
+  };
+}

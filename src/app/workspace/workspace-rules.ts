@@ -1,0 +1,101 @@
+import type { DocumentKind } from '../../shared/documents';
+import type { QaError } from '../../shared/errors';
+import type { ViewAction } from '../document/document-view';
+import type { ShownSpan } from '../evaluate/EvaluatePanel';
+import type { HistoryEntry } from '../history/history-entry';
+
+/** What happened on the page, as far as more than one feature cares. */
+export type WorkspaceEvent =
+  | { type: 'document-opened'; kind: DocumentKind }
+  | { type: 'input-changed' }
+  | { type: 'question-edited'; question: string }
+  | { type: 'question-asked'; question: string }
+  | { type: 'question-picked'; question: string; canAsk: boolean }
+  | { type: 'history-shown'; entry: HistoryEntry }
+  | { type: 'model-load' }
+  | { type: 'span-shown'; span: ShownSpan }
+  | { type: 'answers-arrived' }
+  | { type: 'cleared' }
+  | { type: 'error-repeated' };
+
+/** What the rules may ask of each feature. */
+export interface WorkspacePorts {
+  ask: { run(question: string): void; show(entry: HistoryEntry): void; cancel(): void; dismissError(): void; reset(): void };
+  document: { clearFileError(): void; showText(text: string, name: string): void; clear(): void };
+  question: { set(question: string): void };
+  view: { apply(action: ViewAction): void };
+  span: { set(span: ShownSpan | null): void };
+  history: { clear(): void };
+}
+
+/**
+ * The rules between features, in one place. One error at a time in the working area: fixing the
+ * input clears the complaint about it, and a new problem (a file that won't open, a new question)
+ * replaces the previous one. A new document or question hides the span shown from Evaluate.
+ */
+export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
+  switch (event.type) {
+    case 'document-opened':
+      f.ask.dismissError();
+      f.span.set(null);
+      f.view.apply({ type: 'opened', kind: event.kind });
+      return;
+    case 'input-changed':
+    case 'error-repeated':
+      f.ask.dismissError();
+      return;
+    case 'question-edited':
+      f.question.set(event.question);
+      f.ask.dismissError();
+      return;
+    case 'question-asked':
+      f.document.clearFileError();
+      f.span.set(null);
+      f.ask.run(event.question);
+      return;
+    case 'question-picked':
+      // A sample question or a history entry fills the question box, and asks it when a model is ready.
+      applyRule({ type: 'question-edited', question: event.question }, f);
+      if (event.canAsk) applyRule({ type: 'question-asked', question: event.question }, f);
+      return;
+    case 'history-shown':
+      applyRule({ type: 'question-edited', question: event.entry.question }, f);
+      f.span.set(null);
+      f.ask.show(event.entry);
+      return;
+    case 'model-load':
+      // A new model may restart the worker: stop the question in flight rather than leave it hanging.
+      f.ask.cancel();
+      f.ask.dismissError();
+      return;
+    case 'span-shown':
+      f.span.set(event.span);
+      f.document.showText(event.span.context, 'SQuAD paragraph');
+      f.view.apply({ type: 'span-shown' });
+      return;
+    case 'answers-arrived':
+      // Finished answers are shown in the document at once, scrolled to the best one; "Edit" goes back.
+      f.view.apply({ type: 'answers-arrived' });
+      return;
+    case 'cleared':
+      // Clear empties both boxes and forgets their answers and the saved document (IndexedDB, at once;
+      // the question follows debounced and flushed on reload), so a cleared document does not come back.
+      f.history.clear();
+      f.ask.reset();
+      f.document.clear();
+      f.question.set('');
+      f.span.set(null);
+      f.view.apply({ type: 'cleared' });
+      return;
+  }
+}
+
+/** A finished result with answers to mark in the document. */
+export function hasAnswersToShow(ask: { status: string; result: { noAnswer: boolean; answers: readonly unknown[] } | null }): boolean {
+  return ask.status === 'done' && !!ask.result && !ask.result.noAnswer && ask.result.answers.length > 0;
+}
+
+/** After a crash the model panel already explains it (with Reload); the ask error would repeat it. */
+export function repeatsModelError(modelError: QaError | null, askError: QaError | null): boolean {
+  return modelError?.code === 'WORKER_CRASHED' && askError?.code === 'WORKER_CRASHED';
+}
