@@ -3,15 +3,18 @@ import { resolve } from 'node:path';
 import { ask, expectTopAnswer, FIXTURES, ORACLE_ANSWER, ORACLE_DOC, screenshot } from './helpers';
 
 test('shows per-file download progress and load phases', async ({ page }) => {
-  // Hold the weights back for a moment so the in-between states are observable.
+  // Hold the weights back until the in-between states have been seen.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
   await page.route('**/onnx/*.onnx', async (route) => {
-    await new Promise((r) => setTimeout(r, 1500));
+    await held;
     await route.continue();
   });
   await page.goto('./?url=/fixtures/models/oracle/&backend=wasm&autoload=1');
   await expect(page.getByTestId('load-phase')).toBeVisible();
   await expect(page.locator('[data-testid="download-progress"][data-file="tokenizer.json"]')).toBeVisible();
   await screenshot(page, 'loading');
+  release();
   await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 60_000 });
 });
 

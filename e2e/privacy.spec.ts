@@ -11,6 +11,8 @@ import { askQuestion, display, expectOpened, MIME, openFile } from './documents-
  * asking questions makes no request at all; opening a PDF and a .docx and drawing the PDF's page
  * fetch only the app's own code for those formats; no request ever carries the document or question.
  */
+test.use({ serviceWorkers: 'allow' }); // Its requests are recorded too.
+
 const DOC_SECRET = 'Quokka7f3a9c';
 const QUESTION_SECRET = 'Wombat91be2d';
 
@@ -30,6 +32,12 @@ test('no request once the model is loaded, none but the app’s own code when op
   );
   const requests: Array<{ phase: 'load' | 'use' | 'open'; url: string; method: string; text: string; serviceWorker: boolean }> = [];
   let phase: 'load' | 'use' | 'open' = 'load';
+  // Requests still in flight: a phase ends only once every request started in it has ended.
+  let inFlight = 0;
+  context.on('requestfinished', () => inFlight--);
+  context.on('requestfailed', () => inFlight--);
+  const settled = () => expect.poll(() => inFlight).toBe(0);
+  context.on('request', () => inFlight++);
   context.on('request', (r) =>
     requests.push({
       phase,
@@ -47,7 +55,7 @@ test('no request once the model is loaded, none but the app’s own code when op
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.getByRole('button', { name: 'Load model' }).click();
   await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
-  await page.waitForTimeout(1000);
+  await settled();
   phase = 'use';
 
   await page.getByLabel('Question', { exact: true }).press('Enter');
@@ -60,7 +68,7 @@ test('no request once the model is loaded, none but the app’s own code when op
     await expectTopAnswer(page, `Zebra ${DOC_SECRET} number ${i} went to omega`);
   }
   await page.getByTestId('answer').first().click();
-  await page.waitForTimeout(1000);
+  await settled();
 
   // Opening a PDF and a Word file, asking, and drawing the PDF page: the only requests allowed are
   // the app's own code for those formats (pdf.js, its worker, the Word worker), fetched lazily.
@@ -85,7 +93,7 @@ test('no request once the model is loaded, none but the app’s own code when op
   await expectOpened(page, 'secret.docx');
   await askQuestion(page, `Whom did ${QUESTION_SECRET} meet?`);
   await expectTopAnswer(page, `zebra met ${DOC_SECRET} at omega`);
-  await page.waitForTimeout(1000);
+  await settled();
 
   // The recorder does see the worker's and the service worker's traffic (else the checks prove little).
   expect(requests.some((r) => r.url.endsWith('onnx/model_quantized.onnx'))).toBe(true);
