@@ -4,7 +4,7 @@ import { mixedText } from '../scripts/bench/pipeline-tokenize';
 import { ensureTokenizerFixtures, tokenizerPath, type FixtureTokenizer } from '../scripts/fixtures/tokenizers/generate';
 import { multilingualTexts } from '../scripts/fixtures/tokenizers/multilingual';
 import { tokenizerFromJson } from '../src/engine/tokenizer/from-json';
-import { buildNormalizer } from '../src/engine/tokenizer/normalizers';
+import { buildNormalizer } from '../src/engine/tokenizer/normalizers/build-normalizer';
 import { PipelineTokenizer } from '../src/engine/tokenizer/pipeline-tokenizer';
 import { canSegment, segmentsOf } from '../src/engine/tokenizer/segments';
 import { BAD_INPUT_CASES } from './helpers/bad-input-corpus';

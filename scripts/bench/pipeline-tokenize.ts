@@ -15,7 +15,7 @@ import { ensureTokenizerFixtures, FIXTURE_TOKENIZERS, tokenizerPath, type Fixtur
 import { MULTILINGUAL } from '../fixtures/tokenizers/multilingual.js';
 import { tokenizerFromJson } from '../../src/engine/tokenizer/from-json.js';
 import type { QaTokenizer } from '../../src/engine/tokenizer/qa-tokenizer.js';
-import type { Token } from '../../src/engine/tokenizer/wordpiece.js';
+import type { Token } from '../../src/engine/tokenizer/token.js';
 import { SQUAD_SAMPLE } from '../../test/helpers/paths.js';
 
 /** SQuAD contexts, each followed by one multilingual text, repeated to `bytes` UTF-8 bytes. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeWindow, mergeCandidates, type SpanCandidate } from './decode';
-import type { Token } from './tokenizer/bert-tokenizer';
+import type { Token } from './tokenizer/token';
 import type { QaWindow } from './windows';
 
 // Window layout: [CLS] q [SEP] c0 c1 c2 c3 [SEP]  → context at positions 3..6.

@@ -1,5 +1,5 @@
 import type { DecodeOptions } from '../shared/answers';
-import type { Token } from './tokenizer/bert-tokenizer';
+import type { Token } from './tokenizer/token';
 import type { QaWindow } from './windows';
 
 export const DEFAULT_DECODE_OPTIONS: DecodeOptions = { nBest: 20, maxAnswerLength: 30 };

@@ -5,7 +5,7 @@ import { warmUpWhileIdle, type IdleWarmUpOptions, type IdleWarmUpReport } from '
 import type { LogitsRunner } from './logits-runner';
 import { QaReading, type AskHooks, type ReadingPlan } from './reading';
 import { indexTerms, rankByScore, scoreRanges, type TermIndex } from './relevance';
-import type { Token } from './tokenizer/bert-tokenizer';
+import type { Token } from './tokenizer/token';
 import type { QaTokenizer } from './tokenizer/qa-tokenizer';
 import { specialCount } from './tokenizer/pair-layout';
 import { buildWindows, DEFAULT_WINDOW_OPTIONS, type QaWindow } from './windows';

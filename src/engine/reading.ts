@@ -4,7 +4,7 @@ import { decodeWindow, mergeCandidates, type SpanCandidate, type WindowDecode } 
 import { answerShares, groupOverlapping } from './answer-shares';
 import { canStopEarly } from './early-stop';
 import type { LogitsRunner } from './logits-runner';
-import type { Token } from './tokenizer/bert-tokenizer';
+import type { Token } from './tokenizer/token';
 import type { QaWindow } from './windows';
 
 export interface AskHooks {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Token } from './tokenizer/bert-tokenizer';
+import type { Token } from './tokenizer/token';
 import type { StrideMode } from '../shared/answers';
 import { bertLayout, type PairLayout } from './tokenizer/pair-layout';
 import { buildWindows, DEFAULT_WINDOW_OPTIONS, isMaxContextFor, type QaWindow } from './windows';

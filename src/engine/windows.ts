@@ -1,5 +1,5 @@
 import type { WindowOptions } from '../shared/answers';
-import type { Token } from './tokenizer/bert-tokenizer';
+import type { Token } from './tokenizer/token';
 import { specialCount, type PairLayout } from './tokenizer/pair-layout';
 
 export const DEFAULT_WINDOW_OPTIONS: WindowOptions = { maxSeqLength: 384, docStride: 128, strideMode: 'overlap', maxQueryLength: 64 };

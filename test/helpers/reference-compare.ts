@@ -1,5 +1,5 @@
 import { Tokenizer } from '@anush008/tokenizers';
-import type { Token } from '../../src/engine/tokenizer/wordpiece';
+import type { Token } from '../../src/engine/tokenizer/token';
 
 /**
  * Hugging Face's Rust tokenizers (0.22, through @anush008/tokenizers) as the oracle: ids and

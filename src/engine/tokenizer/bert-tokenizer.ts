@@ -1,12 +1,11 @@
 import { QaError } from '../../shared/errors';
-import { decodeTokenizerJson } from './unsupported';
+import { preTokenize } from './bert-words';
 import { charRules, type CharRules, type NormalizerOptions } from './char-rules';
+import { wordPiece, WordPieceVocab } from './models/wordpiece';
 import { bertLayout, type PairLayout } from './pair-layout';
-import { preTokenize } from './pre-tokenize';
 import type { QaTokenizer } from './qa-tokenizer';
-import { wordPiece, WordPieceVocab, type Token } from './wordpiece';
-
-export type { Token } from './wordpiece';
+import type { Token } from './token';
+import { decodeTokenizerJson } from './tokenizer-json';
 
 export interface SpecialIds {
   cls: number;

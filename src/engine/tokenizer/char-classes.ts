@@ -44,3 +44,7 @@ export function isChineseChar(cp: number): boolean {
 export function isNonspacingMark(ch: string): boolean {
   return MARK_NONSPACING.test(ch);
 }
+
+/** Rust's char::is_whitespace (the Unicode White_Space property). */
+export const isRustWhitespace = (cp: number) =>
+  cp === 32 || (cp >= 9 && cp <= 13) || (cp > 127 && WHITE_SPACE.test(String.fromCodePoint(cp)));

@@ -3,13 +3,14 @@ import { BpeModel } from './models/bpe';
 import type { TokenModel } from './models/model';
 import { UnigramModel } from './models/unigram';
 import { WordPieceModel } from './models/wordpiece-model';
-import { buildNormalizer } from './normalizers';
-import { buildPreTokenizer } from './pre-tokenizers';
+import { buildNormalizer } from './normalizers/build-normalizer';
 import { PipelineTokenizer } from './pipeline-tokenizer';
 import { readPostProcessor } from './post-processor';
 import type { QaTokenizer } from './qa-tokenizer';
+import { buildPreTokenizer } from './pre-tokenizers/build-pre-tokenizer';
 import { canSegment } from './segments';
-import { decodeTokenizerJson, invalid, typeOf, unsupported } from './unsupported';
+import { decodeTokenizerJson } from './tokenizer-json';
+import { invalid, typeOf, unsupported } from './unsupported';
 
 const PAD_NAMES = ['<pad>', '[PAD]', '<PAD>', '[pad]'];
 

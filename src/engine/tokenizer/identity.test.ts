@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { TOKENIZER_JSON } from '../../../test/helpers/paths';
 import { referenceTokenizer } from '../../../test/helpers/reference-tokenizer';
 import { LONG_PIECES, tokenizerCorpus } from '../../../test/helpers/tokenizer-corpus';
-import { BertTokenizer, type Token } from './bert-tokenizer';
+import { BertTokenizer } from './bert-tokenizer';
+import type { Token } from './token';
 
 const json = JSON.parse(readFileSync(TOKENIZER_JSON, 'utf8'));
 const corpus = tokenizerCorpus();

@@ -1,13 +1,13 @@
 import type { TokenModel } from './models/model';
-import { codePointsToString, Normalized } from './normalized';
-import type { NormalizerFn } from './normalizers';
+import { codePointsToString, Normalized } from './normalized-string';
+import type { NormalizerFn } from './normalizers/normalizer';
 import type { PairLayout } from './pair-layout';
 import type { PostProcessing } from './post-processor';
 import { trimOffsets } from './post-processor';
-import type { PreTokenizerFn } from './pre-tokenizers';
+import type { PreTokenizerFn } from './pre-tokenizers/pre-tokenizer';
 import type { QaTokenizer } from './qa-tokenizer';
 import { segmentsOf } from './segments';
-import type { Token } from './wordpiece';
+import type { Token } from './token';
 
 export interface PipelineParts {
   normalizer: NormalizerFn | null;
@@ -21,7 +21,7 @@ export interface PipelineParts {
 
 /**
  * A tokenizer.json pipeline — normalizer, pre-tokenizer, model, post-processor — with the user's
- * UTF-16 offsets carried through every step (normalized.ts). Special-token strings in the text are
+ * UTF-16 offsets carried through every step (normalized-string.ts). Special-token strings in the text are
  * ordinary text on purpose (as in BertTokenizer): user text never injects control tokens.
  */
 export class PipelineTokenizer implements QaTokenizer {
@@ -75,7 +75,7 @@ const SPACE = /\p{White_Space}/u;
 /**
  * Offsets never begin or end with whitespace: a SentencePiece "▁word" stands for the space before
  * the word, and Hugging Face's offsets cover that space, so answers would start with it. The second
- * intended difference from the reference (the first is the grapheme rule, normalized.ts); a token
+ * intended difference from the reference (the first is the grapheme rule, normalized-string.ts); a token
  * that is only a space becomes empty, at the start of what follows it.
  */
 export function trimWhitespace(tokens: Token[], text: string): void {

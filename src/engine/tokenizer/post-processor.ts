@@ -1,7 +1,7 @@
-import { BYTE_LEVEL_SPACE } from './byte-level';
-import { isRustWhitespace } from './normalizers';
+import { isRustWhitespace } from './char-classes';
 import { bertLayout, type PairLayout } from './pair-layout';
-import type { Token } from './wordpiece';
+import { BYTE_LEVEL_SPACE } from './pre-tokenizers/byte-level';
+import type { Token } from './token';
 import { invalid, typeOf, unsupported } from './unsupported';
 
 /** What the post_processor means for us: the pair layout, and whether offsets lose their spaces. */

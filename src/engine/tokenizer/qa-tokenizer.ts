@@ -1,5 +1,5 @@
 import type { PairLayout } from './pair-layout';
-import type { Token } from './wordpiece';
+import type { Token } from './token';
 
 /** What the QA engine needs from a tokenizer: tokens with offsets, the pair layout, the pad id. */
 export interface QaTokenizer {

@@ -1,5 +1,5 @@
-import { Normalized } from './normalized';
-import type { NormalizerFn } from './normalizers';
+import { Normalized } from './normalized-string';
+import type { NormalizerFn } from './normalizers/normalizer';
 
 /**
  * Whether a pipeline can tokenize a long text in segments, cut before a single ASCII space that has a

@@ -10,16 +10,6 @@ export function invalid(message: string): QaError {
   return new QaError('TOKENIZER_INVALID', `tokenizer.json is invalid: ${message}`);
 }
 
-/** tokenizer.json as text or already decoded; invalid JSON is a TOKENIZER_INVALID error. */
-export function decodeTokenizerJson(json: unknown): any {
-  if (typeof json !== 'string') return json;
-  try {
-    return JSON.parse(json);
-  } catch (e) {
-    throw new QaError('TOKENIZER_INVALID', `tokenizer.json is not valid JSON: ${(e as Error).message}`);
-  }
-}
-
 /** A component's `type`, for messages. */
 export function typeOf(section: unknown): string {
   return typeof section === 'object' && section !== null && typeof (section as { type?: unknown }).type === 'string'

@@ -1,6 +1,6 @@
-import { PieceTrie } from '../piece-trie';
 import { invalid } from '../unsupported';
 import { bytePiece, utf8Bytes, type BlockedIds, type TokenModel } from './model';
+import { PieceTrie } from './piece-trie';
 
 /** SentencePiece's penalty below the lowest piece score for an unknown character. */
 const UNK_PENALTY = 10;

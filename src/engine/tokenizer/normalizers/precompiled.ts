@@ -1,6 +1,6 @@
-import { codePointsToString, Edits } from './normalized';
-import { expand, type NormalizerFn } from './normalizers';
-import { invalid } from './unsupported';
+import { codePointsToString, Edits, expand } from '../normalized-string';
+import { invalid } from '../unsupported';
+import type { NormalizerFn } from './normalizer';
 
 /**
  * SentencePiece's precompiled normalization rules (the `precompiled_charsmap` of XLM-R, DeBERTa-v3,

@@ -1,12 +1,6 @@
+import type { Word } from '../bert-words';
+import type { Token } from '../token';
 import { PieceTable } from './piece-table';
-import type { Word } from './pre-tokenize';
-
-export interface Token {
-  id: number;
-  /** UTF-16 offsets into the original text: text.slice(start, end) is what this token covers. */
-  start: number;
-  end: number;
-}
 
 /**
  * A WordPiece vocabulary arranged for matching: pieces that start a word, and pieces that continue

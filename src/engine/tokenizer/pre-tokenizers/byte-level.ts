@@ -1,6 +1,7 @@
-import { Normalized, regexMatches, splitPiece } from './normalized';
-import { prepend } from './normalizers';
-import type { PreTokenizerFn } from './pre-tokenizers';
+import { Normalized } from '../normalized-string';
+import { prepend } from '../normalizers/build-normalizer';
+import type { PreTokenizerFn } from './pre-tokenizer';
+import { regexMatches, splitPiece } from './split-piece';
 
 /**
  * GPT-2's byte-level alphabet: every UTF-8 byte as a printable character (printable Latin-1 bytes

@@ -1,17 +1,10 @@
-import { isChineseChar, isControl, isWhitespace } from './char-classes';
-import { isHfStrippedMark } from './hf-marks';
-import { Edits, Normalized } from './normalized';
-import { patternRegExp } from './onig-regex';
+import { isChineseChar, isControl, isRustWhitespace, isWhitespace } from '../char-classes';
+import { isHfStrippedMark } from '../hf-marks';
+import { Edits, expand, Normalized } from '../normalized-string';
+import { patternRegExp } from '../onig-regex';
+import { typeOf, unsupported } from '../unsupported';
+import type { NormalizerFn } from './normalizer';
 import { precompiledNormalizer } from './precompiled';
-import { typeOf, unsupported } from './unsupported';
-
-/** One normalizer step: a new Normalized from the old one (never mutated). */
-export type NormalizerFn = (n: Normalized) => Normalized;
-
-const WHITE_SPACE = /\p{White_Space}/u;
-/** Rust's char::is_whitespace (the Unicode White_Space property). */
-export const isRustWhitespace = (cp: number) =>
-  cp === 32 || (cp >= 9 && cp <= 13) || (cp > 127 && WHITE_SPACE.test(String.fromCodePoint(cp)));
 
 /** Builds the normalizer a tokenizer.json describes (null: none). */
 export function buildNormalizer(spec: any): NormalizerFn | null {
@@ -135,21 +128,6 @@ function unicodeForm(n: Normalized, form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD'): Norm
     i = j;
   }
   return n.transform(items);
-}
-
-/**
- * Items replacing `count` original characters by `to`: one for one while both last, then inserted
- * characters, or the last one removing the rest (the rule of HF's precompiled `replace`).
- */
-export function expand(items: Edits, to: string, count: number): void {
-  const chars = Array.from(to, (c) => c.codePointAt(0)!);
-  if (chars.length === 0) {
-    // Nothing left: the removal is folded into the previous item when there is one.
-    if (items.length > 0) items.adjustLast(-count);
-    return;
-  }
-  for (let k = 0; k < chars.length; k++) items.push(chars[k], k >= count ? 1 : 0);
-  if (chars.length < count) items.adjustLast(chars.length - count);
 }
 
 function strip(n: Normalized, left: boolean, right: boolean): Normalized {

@@ -5,7 +5,7 @@ import type { CharRule, CharRules } from './char-rules';
  * where that character sits in `units` (pos[k] to pos[k + 1]) and the UTF-16 range of the *original*
  * text it came from (starts[k] to ends[k]). Keeping the mapping per character is what lets answers be
  * exact slices of the user's text even after lower-casing, accent stripping and control-character
- * removal. Code units rather than a string: WordPiece looks pieces up by range (piece-table.ts).
+ * removal. Code units rather than a string: WordPiece looks pieces up by range (models/piece-table.ts).
  *
  * The arrays are reused from word to word: a Word is only valid during the callback that receives it.
  */

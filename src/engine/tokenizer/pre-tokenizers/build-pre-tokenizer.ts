@@ -1,12 +1,11 @@
-import { isPunctuation } from './char-classes';
+import { isPunctuation, isRustWhitespace } from '../char-classes';
+import type { Normalized } from '../normalized-string';
+import { prepend } from '../normalizers/build-normalizer';
+import { patternRegExp } from '../onig-regex';
+import { typeOf, unsupported } from '../unsupported';
 import { byteLevelPreTokenizer } from './byte-level';
-import { charMatches, Normalized, regexMatches, splitPiece, type Matches, type SplitBehavior } from './normalized';
-import { isRustWhitespace, prepend } from './normalizers';
-import { patternRegExp } from './onig-regex';
-import { typeOf, unsupported } from './unsupported';
-
-/** A pre-tokenizer: pieces in, pieces out (each piece is tokenized by the model on its own). */
-export type PreTokenizerFn = (pieces: Normalized[]) => Normalized[];
+import type { PreTokenizerFn } from './pre-tokenizer';
+import { charMatches, regexMatches, splitPiece, type Matches, type SplitBehavior } from './split-piece';
 
 const NUMERIC = /\p{N}/u;
 const isNumeric = (cp: number) => (cp >= 48 && cp <= 57) || (cp > 127 && NUMERIC.test(String.fromCodePoint(cp)));

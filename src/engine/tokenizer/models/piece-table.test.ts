@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TOKENIZER_JSON } from '../../../test/helpers/paths';
+import { TOKENIZER_JSON } from '../../../../test/helpers/paths';
 import { PieceTable } from './piece-table';
 
 const units = (s: string) => Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
