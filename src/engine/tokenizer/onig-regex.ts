@@ -1,10 +1,13 @@
+import { expandIgnoreCase } from './onig-ignore-case';
 import { unsupported } from './unsupported';
 
 /**
  * tokenizer.json regexes are Oniguruma patterns (Rust tokenizers' SysRegex). Most are valid
  * JavaScript `u` regexes once the character classes that mean something else in JavaScript are
  * spelled out: Oniguruma's \s is Unicode White_Space (U+0085 yes, U+FEFF no; JavaScript's \s is the
- * reverse) and \w and \d are Unicode-aware. Anything JavaScript cannot express is refused by name.
+ * reverse) and \w and \d are Unicode-aware. A case-insensitive group of literal alternatives,
+ * `(?i:'s|'t|…)`, is spelled out case by case (onig-ignore-case.ts). Anything JavaScript cannot
+ * express is refused by name.
  */
 const OUTSIDE: Record<string, string> = {
   s: '\\p{White_Space}',
@@ -30,8 +33,19 @@ export function onigToRegExp(pattern: string, where: string): RegExp {
       else out += c + e;
       continue;
     }
+    if (!inClass && c === '(' && pattern.startsWith('(?i:', i)) {
+      const close = groupEnd(pattern, i + 4);
+      const expanded = close < 0 ? { refused: 'an unclosed (?i: group' } : expandIgnoreCase(pattern.slice(i + 4, close));
+      if ('refused' in expanded) throw unsupported(`${where} regex ${JSON.stringify(pattern)}`, expanded.refused);
+      out += expanded.pattern;
+      i = close;
+      continue;
+    }
     if (!inClass && c === '(' && pattern[i + 1] === '?' && /[imx-]/.test(pattern[i + 2] ?? '')) {
-      throw unsupported(`${where} regex ${JSON.stringify(pattern)}`, 'inline flags such as (?i) have no JavaScript equivalent here');
+      throw unsupported(
+        `${where} regex ${JSON.stringify(pattern)}`,
+        'inline flags other than a (?i:…) group of literal alternatives have no JavaScript equivalent here',
+      );
     }
     if (c === '[' && !inClass) inClass = true;
     else if (c === ']' && inClass && out[out.length - 1] !== '[' && !out.endsWith('[^')) inClass = false;
@@ -42,6 +56,15 @@ export function onigToRegExp(pattern: string, where: string): RegExp {
   } catch (e) {
     throw unsupported(`${where} regex ${JSON.stringify(pattern)}`, (e as Error).message);
   }
+}
+
+/** Index of the ")" that closes a group whose body starts at `from` (the body has no groups of its own). */
+function groupEnd(pattern: string, from: number): number {
+  for (let i = from; i < pattern.length; i++) {
+    if (pattern[i] === '\\') i++;
+    else if (pattern[i] === ')') return i;
+  }
+  return -1;
 }
 
 /** A literal string as a global regex. */
