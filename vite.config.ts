@@ -1,5 +1,4 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -11,15 +10,6 @@ const isolation = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
-
-// index.html's <meta> policy does not reach workers (a worker takes its policy from its own response
-// headers), and the model worker is where onnxruntime runs. The preview server (what e2e runs) sends the
-// same policy as a header on every file, as a host that can send headers would; index.html stays the one
-// source. The dev server does not: its HMR client and React refresh preamble are not the built app.
-const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
-  readFileSync(resolve(import.meta.dirname, 'index.html'), 'utf8'),
-)?.[1];
-if (!policy) throw new Error('index.html has no Content-Security-Policy <meta>');
 
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of a static host.
@@ -61,7 +51,7 @@ export default defineConfig({
     }),
   ],
   server: { headers: isolation },
-  preview: { headers: { ...isolation, 'Content-Security-Policy': policy }, port: 4173, strictPort: true },
+  preview: { headers: isolation, port: 4173, strictPort: true },
   worker: { format: 'es' },
   resolve: {
     alias: [

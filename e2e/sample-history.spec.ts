@@ -39,58 +39,54 @@ async function saved(page: Page, button: string): Promise<{ name: string; text: 
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
-// The example's precache check needs the service worker.
-test.describe(() => {
-  test.use({ serviceWorkers: 'allow' });
-  test('first run: "Try an example" fills the document with attribution and question chips; a chip asks once a model is ready', async ({
-    page,
-    context,
-  }) => {
-    const requested: string[] = [];
-    context.on('request', (r) => requested.push(r.url()));
-    await page.goto('./');
-    const offer = page.getByTestId('sample-offer');
-    await expect(offer).toBeVisible();
-    await offer.getByRole('button', { name: 'Try an example' }).click();
+test('first run: "Try an example" fills the document with attribution and question chips; a chip asks once a model is ready', async ({
+  page,
+  context,
+}) => {
+  const requested: string[] = [];
+  context.on('request', (r) => requested.push(r.url()));
+  await page.goto('./');
+  const offer = page.getByTestId('sample-offer');
+  await expect(offer).toBeVisible();
+  await offer.getByRole('button', { name: 'Try an example' }).click();
 
-    await expect(documentBox(page)).toHaveValue(/^The Normans \(Norman: Nourmands/);
-    const attribution = page.getByTestId('sample-attribution');
-    await expect(attribution).toContainText('Wikipedia');
-    await expect(attribution).toContainText('CC BY-SA 4.0');
-    await expect(attribution.getByRole('link', { name: '“Normans”' })).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Normans');
-    await expect(offer).toBeHidden(); // The document is no longer empty: nothing offers to replace it.
-    const chips = page.getByTestId('sample-questions').getByRole('button');
-    await expect(chips).toHaveCount(6);
+  await expect(documentBox(page)).toHaveValue(/^The Normans \(Norman: Nourmands/);
+  const attribution = page.getByTestId('sample-attribution');
+  await expect(attribution).toContainText('Wikipedia');
+  await expect(attribution).toContainText('CC BY-SA 4.0');
+  await expect(attribution.getByRole('link', { name: '“Normans”' })).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Normans');
+  await expect(offer).toBeHidden(); // The document is no longer empty: nothing offers to replace it.
+  const chips = page.getByTestId('sample-questions').getByRole('button');
+  await expect(chips).toHaveCount(6);
 
-    // No model yet: the chip fills the question and the blocked reason says what to do.
-    await chips.filter({ hasText: 'Who was the Norse leader?' }).click();
-    await expect(questionBox(page)).toHaveValue('Who was the Norse leader?');
-    await expect(page.getByText('Load a model first (under Model), then ask.')).toBeVisible();
+  // No model yet: the chip fills the question and the blocked reason says what to do.
+  await chips.filter({ hasText: 'Who was the Norse leader?' }).click();
+  await expect(questionBox(page)).toHaveValue('Who was the Norse leader?');
+  await expect(page.getByText('Load a model first (under Model), then ask.')).toBeVisible();
 
-    // The example is saved like pasted text: it is still there, still the example, after loading a model (a reload).
-    await openWithModel(page, ORACLE);
-    await expect(documentBox(page)).toHaveValue(/^The Normans/);
-    await expect(page.getByTestId('sample-attribution')).toContainText('CC BY-SA 4.0');
-    // The oracle finds "no answer" in any text without its marker words; without that option it still ranks spans.
-    await page.getByLabel(/Allow “no answer”/).uncheck();
-    await chips.filter({ hasText: 'When was the Duchy of Normandy founded?' }).click();
-    await expect(questionBox(page)).toHaveValue('When was the Duchy of Normandy founded?');
-    await expect(page.getByTestId('answer').first()).toBeVisible();
-    await expect(page.locator('mark[data-testid="answer-highlight"][data-rank="1"]')).toBeVisible();
+  // The example is saved like pasted text: it is still there, still the example, after loading a model (a reload).
+  await openWithModel(page, ORACLE);
+  await expect(documentBox(page)).toHaveValue(/^The Normans/);
+  await expect(page.getByTestId('sample-attribution')).toContainText('CC BY-SA 4.0');
+  // The oracle finds "no answer" in any text without its marker words; without that option it still ranks spans.
+  await page.getByLabel(/Allow “no answer”/).uncheck();
+  await chips.filter({ hasText: 'When was the Duchy of Normandy founded?' }).click();
+  await expect(questionBox(page)).toHaveValue('When was the Duchy of Normandy founded?');
+  await expect(page.getByTestId('answer').first()).toBeVisible();
+  await expect(page.locator('mark[data-testid="answer-highlight"][data-rank="1"]')).toBeVisible();
 
-    // The example is part of the precached shell, so it opens offline too.
-    const precached = await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      const urls: string[] = [];
-      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
-      return urls;
-    });
-    expect(precached.some((u) => /\/assets\/sample-document-[\w-]+\.js/.test(u))).toBe(true);
-    // Nothing of the example comes from elsewhere: its links are only followed if the user clicks them.
-    const origin = new URL(page.url()).origin;
-    expect(requested.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
-    expect(requested.some((u) => /\/assets\/sample-document-[\w-]+\.js/.test(u))).toBe(true);
+  // The example is part of the precached shell, so it opens offline too.
+  const precached = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+    return urls;
   });
+  expect(precached.some((u) => /\/assets\/sample-document-[\w-]+\.js/.test(u))).toBe(true);
+  // Nothing of the example comes from elsewhere: its links are only followed if the user clicks them.
+  const origin = new URL(page.url()).origin;
+  expect(requested.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  expect(requested.some((u) => /\/assets\/sample-document-[\w-]+\.js/.test(u))).toBe(true);
 });
 
 test('history survives a reload and re-shows answers; Copy writes the answer with its sentence; the exports parse', async ({
