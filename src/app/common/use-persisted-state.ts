@@ -65,13 +65,13 @@ export function usePersistValue<T>(key: string, value: T, schema: PersistedSchem
 
   useEffect(() => {
     latest.current = value;
-    const timer = setTimeout(() => setStored(write(key, version, value)), delayMs);
+    const timer = setTimeout(() => setStored(writePersisted(key, version, value)), delayMs);
     return () => clearTimeout(timer);
   }, [key, version, value, delayMs]);
 
   // Flush on tab close so a last-second edit is still saved.
   useEffect(() => {
-    const flush = () => write(key, version, latest.current);
+    const flush = () => writePersisted(key, version, latest.current);
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, [key, version]);
@@ -79,19 +79,24 @@ export function usePersistValue<T>(key: string, value: T, schema: PersistedSchem
   return stored;
 }
 
-function write(key: string, version: number, value: unknown): boolean {
+/** Saves `value` under `key` at once; false (and the older copy removed) when the browser refuses. */
+export function writePersisted(key: string, version: number, value: unknown): boolean {
   try {
     localStorage.setItem(PREFIX + key, JSON.stringify({ version, value }));
     return true;
   } catch {
     // Quota exceeded or storage disabled: the value still lives in memory for this session. Drop the
     // older saved copy, or a reload would bring back a document the user has since replaced.
-    try {
-      localStorage.removeItem(PREFIX + key);
-    } catch {
-      // Storage disabled altogether: nothing saved, nothing stale.
-    }
+    removePersisted(key);
     return false;
+  }
+}
+
+export function removePersisted(key: string): void {
+  try {
+    localStorage.removeItem(PREFIX + key);
+  } catch {
+    // Storage disabled altogether: nothing saved, nothing stale.
   }
 }
 

@@ -113,6 +113,7 @@ export function DocumentPane(props: Props) {
   // No aria-labelledby on the section: "Document" must name only the textarea.
   return (
     <section
+      data-saved={d.saved}
       className={`card document-pane${dragging ? ' is-dragging' : ''}`}
       onDragOver={(e) => {
         if (!dragHasFiles(e)) return;

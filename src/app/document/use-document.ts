@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentProgress, OpenedDocument } from '../../shared/documents';
 import { isQaError } from '../../shared/errors';
+import { readDraft, removeDraft, writeDraft } from './document-draft';
 import { loadStoredDocument, saveStoredDocument, type StoredDocument } from './document-store';
 import { openDocumentFile } from './open-document';
 
@@ -19,6 +20,8 @@ export interface DocumentApi {
   setPassword: (password: string) => void;
   /** False when the browser's storage refused the document, so it won't survive a reload. */
   stored: boolean;
+  /** True once the browser's storage holds the document as it is now (a reload would bring it back). */
+  saved: boolean;
   /** Set when the user edited a PDF's text, which turned it into plain text (the layout no longer matches). */
   editedFrom: string | null;
   opening: Opening;
@@ -58,7 +61,10 @@ export function useDocument(events: DocumentEvents): DocumentApi {
   const [opening, setOpening] = useState<Opening>({ status: 'idle' });
   const [fileError, setFileError] = useState<unknown>(null);
   const touched = useRef(false);
+  /** The value last handed to IndexedDB, and the value IndexedDB last confirmed. */
   const saved = useRef<StoredDocument>(EMPTY);
+  const [acked, setAcked] = useState<StoredDocument | null>(null);
+  const ackedRef = useRef<StoredDocument | null>(null);
   const latest = useRef(current);
   latest.current = current;
   const task = useRef<{ file: File; controller: AbortController } | null>(null);
@@ -68,11 +74,19 @@ export function useDocument(events: DocumentEvents): DocumentApi {
   // Restore the saved document, unless the user already put something else in.
   useEffect(() => {
     let cancelled = false;
+    // A draft is newer than the stored copy: it is what the last page held as it went.
+    const draft = readDraft();
     void loadStoredDocument().then((value) => {
       if (cancelled) return;
-      if (value && !touched.current) {
-        saved.current = value;
-        setCurrent(value);
+      if (touched.current) {
+        if (draft) removeDraft(); // The user already put something newer in.
+      } else {
+        const copy = value ?? EMPTY;
+        saved.current = copy;
+        ackedRef.current = copy;
+        setAcked(copy);
+        // Once restored, the debounced save takes a draft over into IndexedDB (and then removes it).
+        setCurrent(draft ?? copy);
       }
       setRestored(true);
     });
@@ -85,7 +99,12 @@ export function useDocument(events: DocumentEvents): DocumentApi {
     if (value === saved.current) return;
     saved.current = value;
     saveStoredDocument(value.doc.text.length > 0 ? value : null).then(
-      () => setStored(true),
+      () => {
+        setStored(true);
+        ackedRef.current = value;
+        setAcked(value);
+        if (value === latest.current) removeDraft();
+      },
       // Quota or storage disabled: the document still lives in memory for this session. The older
       // copy is dropped, or a reload would bring back a document the user has since replaced.
       () => {
@@ -95,7 +114,8 @@ export function useDocument(events: DocumentEvents): DocumentApi {
     );
   }, []);
 
-  // Debounced: a document can be megabytes and change on every keystroke. Flushed when the page hides.
+  // Typing is saved debounced (a document can be megabytes and change on every keystroke); a
+  // document that replaces another (a file, an example) is saved at once, in replace().
   useEffect(() => {
     if (!restored) return;
     const timer = setTimeout(() => save(current), SAVE_DELAY_MS);
@@ -103,15 +123,30 @@ export function useDocument(events: DocumentEvents): DocumentApi {
   }, [current, restored, save]);
   useEffect(() => {
     if (!restored) return;
-    const flush = () => save(latest.current);
+    const flush = () => {
+      const value = latest.current;
+      if (value === ackedRef.current) return;
+      writeDraft(value); // Synchronous: on disk even if the page goes before IndexedDB answers.
+      save(value);
+    };
+    // A phone may kill a hidden tab without pagehide.
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
   }, [restored, save]);
 
-  const replace = useCallback((value: StoredDocument) => {
-    touched.current = true;
-    setCurrent(value);
-  }, []);
+  const replace = useCallback(
+    (value: StoredDocument, typed = false) => {
+      touched.current = true;
+      setCurrent(value);
+      if (!typed) save(value);
+    },
+    [save],
+  );
 
   const setText = useCallback(
     (text: string) => {
@@ -120,9 +155,9 @@ export function useDocument(events: DocumentEvents): DocumentApi {
       if (doc.kind === 'pdf') {
         // The page map indexes the extracted text; edited, it would point at the wrong characters.
         setEditedFrom(doc.name);
-        replace({ doc: { kind: 'text', name: doc.name, text } });
+        replace({ doc: { kind: 'text', name: doc.name, text } }, true);
       } else {
-        replace({ doc: { ...doc, text } });
+        replace({ doc: { ...doc, text } }, true);
       }
       setFileError(null);
       on.current.onInputChanged();
@@ -209,8 +244,13 @@ export function useDocument(events: DocumentEvents): DocumentApi {
     setCurrent(EMPTY);
     // At once and unconditionally (even before the saved copy was read back): gone means gone.
     saved.current = EMPTY;
+    removeDraft();
     saveStoredDocument(null).then(
-      () => setStored(true),
+      () => {
+        setStored(true);
+        ackedRef.current = EMPTY;
+        setAcked(EMPTY);
+      },
       () => setStored(false),
     );
   }, [cancelOpen]);
@@ -221,6 +261,7 @@ export function useDocument(events: DocumentEvents): DocumentApi {
     password,
     setPassword,
     stored,
+    saved: acked === current,
     editedFrom,
     opening,
     fileError,
