@@ -1,19 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './csp';
 import { markerPdf } from '../test/helpers/make-pdf';
 import { askQuestion, display, expectOpened, MIME, openFile } from './documents-helpers';
 import { SQUAD_SAMPLE } from '../scripts/fixtures/data-paths';
 import { ask, ORACLE_ANSWER, ORACLE_DOC, openWithModel } from './helpers';
+import { expectNoViolations } from './axe';
 
 const SQUAD = process.env.SQUAD_SAMPLE ?? SQUAD_SAMPLE;
-
-/** axe-core over the whole page at WCAG 2.1 AA, in each main state of the app: zero violations. */
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe violations in state "${state}"`).toEqual([]);
-}
 
 test('first run, ready, answers and an error (the Evaluate panel is on the page in each) have no WCAG 2.1 AA violations', async ({
   page,

@@ -46,6 +46,7 @@ export function App() {
   const docApi = useDocument({
     onOpened: (doc) => dispatch({ type: 'document-opened', kind: doc.kind }),
     onInputChanged: () => dispatch({ type: 'input-changed' }),
+    onForgotten: (forgotten) => history.forget(forgotten.text),
   });
   const { doc } = docApi;
   const text = doc.text;
@@ -130,7 +131,9 @@ export function App() {
             page={view.page}
             onPageChange={(page) => apply({ type: 'page', page })}
             onClear={() => dispatch({ type: 'cleared' })}
-            canClear={text.length > 0 || q.question.length > 0}
+            onUndo={() => dispatch({ type: 'undone' })}
+            onBack={() => dispatch({ type: 'temporary-closed' })}
+            canClear={text.length > 0}
             intro={<SampleOffer sample={sample} />}
           />
         </ErrorBoundary>

@@ -37,8 +37,13 @@ export function useAnnouncer(model: ModelState, ask: AskState): Announcement {
     else if (model.status === 'error' && model.error) setMessage(error(model.error));
   }, [model.status, model.error]);
 
+  const askWas = useRef(ask.status);
   useEffect(() => {
-    if (ask.status === 'done' && ask.result) setMessage({ text: resultSummary(ask.result, ask.question), tone: 'ok' });
+    const was = askWas.current;
+    askWas.current = ask.status;
+    // Answers cleared (another document, Clear): the header no longer names an answer that is gone.
+    if (ask.status === 'idle' && was !== 'idle') setMessage({ text: '', tone: 'info' });
+    else if (ask.status === 'done' && ask.result) setMessage({ text: resultSummary(ask.result, ask.question), tone: 'ok' });
     else if (ask.status === 'cancelled') setMessage({ text: 'Cancelled', tone: 'info' });
     else if (ask.status === 'error' && ask.error) setMessage(error(ask.error));
   }, [ask.status, ask.result, ask.error, ask.question]);

@@ -13,6 +13,7 @@ import type { DocumentApi } from './use-document';
 import { OpeningStatus } from './OpeningStatus';
 import { PdfPageView } from './PdfPageView';
 import { DocumentSource } from './DocumentSource';
+import { DocumentNotices } from './DocumentNotices';
 
 interface Props {
   document: DocumentApi;
@@ -28,8 +29,12 @@ interface Props {
   /** The PDF page the page view shows. */
   page: number;
   onPageChange: (page: number) => void;
-  /** Empties the document and the question (and their saved copies). */
+  /** Empties the document (and its saved copy); Undo brings it back. */
   onClear: () => void;
+  /** Brings back the document that the last Clear, file or paste replaced. */
+  onUndo: () => void;
+  /** Closes the temporary document in front of the user's. */
+  onBack: () => void;
   canClear: boolean;
   /** Shown above the text: an offer for an empty document, or where the text came from. */
   intro?: ReactNode;
@@ -51,6 +56,21 @@ export function DocumentPane(props: Props) {
   const { doc, file } = d;
   const text = doc.text;
   const viewRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  // After Clear, Undo or Back the document is where the user goes next: focus follows, once rendered.
+  const [focusAsked, setFocusAsked] = useState(0);
+  useEffect(() => {
+    if (focusAsked > 0) (inputRef.current ?? viewRef.current)?.focus();
+  }, [focusAsked]);
+  // A paragraph shown from Evaluate (further down the page) is brought into view, with focus on it.
+  const showing = d.temporary !== null;
+  useEffect(() => {
+    if (showing) setFocusAsked((n) => n + 1);
+  }, [showing]);
+  const then = (action: () => void) => () => {
+    action();
+    setFocusAsked((n) => n + 1);
+  };
   const [dragging, setDragging] = useState(false);
   const deferred = useDeferredValue(text);
   const words = useMemo(() => countWords(deferred), [deferred]);
@@ -74,7 +94,7 @@ export function DocumentPane(props: Props) {
     if (next !== null) {
       e.preventDefault();
       setEditLarge(false);
-      d.setText(next);
+      d.setText(next, true); // The textarea's own undo cannot take this back: the app's Undo can.
       return;
     }
     if (rich === null) return; // Plain text: the textarea's own paste keeps undo.
@@ -159,13 +179,21 @@ export function DocumentPane(props: Props) {
         <button
           type="button"
           className="button button-quiet"
-          disabled={!props.canClear}
-          title="Empty the document and the question, here and in this browser's storage"
-          onClick={props.onClear}
+          disabled={!props.canClear || d.temporary !== null}
+          title="Empty the document, here and in this browser's storage (Undo brings it back)"
+          onClick={then(props.onClear)}
         >
           Clear
         </button>
       </div>
+      <DocumentNotices
+        undoable={d.undoable}
+        onUndo={then(props.onUndo)}
+        onDismissUndo={d.dismissUndo}
+        onHoldUndo={d.holdUndo}
+        temporary={d.temporary}
+        onBack={then(props.onBack)}
+      />
       <OpeningStatus opening={d.opening} onSubmitPassword={d.submitPassword} onCancel={d.cancelOpen} />
       <DocumentSource doc={doc} editing={mode === 'edit'} editedFrom={d.editedFrom} />
       {props.intro}
@@ -221,9 +249,18 @@ export function DocumentPane(props: Props) {
         </>
       ) : (
         <textarea
+          ref={inputRef}
           className="document-input"
           aria-label="Document"
+          readOnly={d.temporary !== null}
           value={text}
+          onKeyDown={(e) => {
+            // The box was filled or emptied by the app, so its own undo has nothing: Ctrl+Z means the app's Undo.
+            if (e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && d.undoByKey) {
+              e.preventDefault();
+              then(props.onUndo)();
+            }
+          }}
           placeholder={`Paste or type the text to search, or open a ${FORMATS} (or drop one here).`}
           spellCheck={false}
           onChange={(e) => d.setText(e.target.value)}

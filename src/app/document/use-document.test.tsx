@@ -17,7 +17,7 @@ vi.mock('./document-store', async (importActual) => ({
 
 const DRAFT_KEY = 'qa-app:document-draft';
 const text = (t: string, name = 'Pasted text'): StoredDocument => ({ doc: { kind: 'text', name, text: t } });
-const events = { onOpened: () => undefined, onInputChanged: () => undefined };
+const events = { onOpened: () => undefined, onInputChanged: () => undefined, onForgotten: () => undefined };
 const draft = () => JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as { value: StoredDocument } | null;
 
 async function started() {
@@ -84,5 +84,15 @@ describe('useDocument saving', () => {
     act(() => result.current.clear());
     expect(draft()).toBeNull();
     expect(store.writes.at(-1)?.value).toBeNull();
+  });
+});
+
+describe('useDocument undo', () => {
+  it('offers Undo after Clear', async () => {
+    const { result } = await started();
+    act(() => result.current.setText('typed text'));
+    act(() => result.current.clear());
+    expect(result.current.doc.text).toBe('');
+    expect(result.current.undoable?.previous.doc.text).toBe('typed text');
   });
 });

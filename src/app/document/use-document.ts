@@ -1,17 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DocumentProgress, OpenedDocument } from '../../shared/documents';
-import { isQaError } from '../../shared/errors';
-import { readDraft, removeDraft, writeDraft } from './document-draft';
-import { loadStoredDocument, saveStoredDocument, type StoredDocument } from './document-store';
-import { openDocumentFile } from './open-document';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { DocumentKind, OpenedDocument } from '../../shared/documents';
+import type { StoredDocument } from './document-store';
+import { initialSession, sessionReducer, shownDocument, undoIsNext, type UndoEntry } from './document-session';
+import { useDocumentStorage } from './use-document-storage';
+import { useFileOpening, type Opening } from './use-file-opening';
+import { useUndoExpiry } from './use-undo-expiry';
 
-/** A file being opened: reading (with progress), or waiting for a PDF's password. */
-export type Opening =
-  | { status: 'idle' }
-  | { status: 'reading'; name: string; progress: DocumentProgress | null }
-  | { status: 'password'; name: string; failures: number; busy: boolean };
+export type { Opening } from './use-file-opening';
 
 export interface DocumentApi {
+  /** The document on screen: the user's, or a temporary one in front of it. */
   doc: OpenedDocument;
   /** For a PDF, its file (the page view draws from it). */
   file: Blob | undefined;
@@ -27,138 +25,89 @@ export interface DocumentApi {
   opening: Opening;
   fileError: unknown;
   setFileError: (error: unknown) => void;
-  /** Typing or pasting into the textarea. */
-  setText: (text: string) => void;
-  /** Replaces the document with plain text (e.g. a SQuAD paragraph to show). */
+  /** Typing into the textarea; `replacing` for an edit the textarea's own undo cannot take back (a large paste). */
+  setText: (text: string, replacing?: boolean) => void;
+  /** Replaces the document with plain text (e.g. the example); undoable. */
   setPlainText: (text: string, name: string) => void;
   open: (file: File) => void;
   submitPassword: (password: string) => void;
   cancelOpen: () => void;
-  /** Empties the document here and in storage, for good. */
+  /** Empties the document; Undo brings it back until the notice expires. */
   clear: () => void;
+  /** The newest replaced or cleared document that Undo would bring back. */
+  undoable: UndoEntry | null;
+  /** True while the document is as that action left it: Ctrl+Z in the box then means Undo. */
+  undoByKey: boolean;
+  /** Brings the newest undoable document back; returns its kind, or null when there was none. */
+  undo: () => DocumentKind | null;
+  /** Ends every Undo offer now (the notice's Dismiss). */
+  dismissUndo: () => void;
+  /** Keeps the Undo offer while the user is on its notice. */
+  holdUndo: (held: boolean) => void;
+  /** A read-only document shown in front of the user's, with what it is; null when the user's shows. */
+  temporary: string | null;
+  showTemporary: (text: string, name: string, label: string) => void;
+  /** Back to the user's document, exactly as it was; returns its kind. */
+  closeTemporary: () => DocumentKind;
 }
 
-const EMPTY: StoredDocument = { doc: { kind: 'text', name: '', text: '' } };
-const SAVE_DELAY_MS = 500;
-
 /**
- * The current document and its life: opening files (progress, Cancel, password), editing, and
- * keeping it in IndexedDB across reloads. The previous document stays until a new one is ready.
+ * The current document and its life: opening files, editing, undoing what replaced it, a temporary
+ * document in front of it, and (use-document-storage) keeping it across reloads. The rules of what
+ * may replace what are the pure reducer in document-session.ts.
  */
 export interface DocumentEvents {
   /** A file was opened and is now the document. */
   onOpened: (doc: OpenedDocument) => void;
   /** The user changed the text, or a file failed to open: the place to drop complaints about the old input. */
   onInputChanged: () => void;
+  /** A cleared document's Undo ran out: what is kept about it (its questions) goes too. */
+  onForgotten: (doc: OpenedDocument) => void;
 }
 
 export function useDocument(events: DocumentEvents): DocumentApi {
-  const [current, setCurrent] = useState<StoredDocument>(EMPTY);
-  const [restored, setRestored] = useState(false);
-  const [stored, setStored] = useState(true);
+  const [session, dispatch] = useReducer(sessionReducer, initialSession);
   const [password, setPassword] = useState<string | undefined>(undefined);
   const [editedFrom, setEditedFrom] = useState<string | null>(null);
-  const [opening, setOpening] = useState<Opening>({ status: 'idle' });
   const [fileError, setFileError] = useState<unknown>(null);
   const touched = useRef(false);
-  /** The value last handed to IndexedDB, and the value IndexedDB last confirmed. */
-  const saved = useRef<StoredDocument>(EMPTY);
-  const [acked, setAcked] = useState<StoredDocument | null>(null);
-  const ackedRef = useRef<StoredDocument | null>(null);
-  const latest = useRef(current);
-  latest.current = current;
-  const task = useRef<{ file: File; controller: AbortController } | null>(null);
+  const latest = useRef(session);
+  latest.current = session;
   const on = useRef(events);
   on.current = events;
 
-  // Restore the saved document, unless the user already put something else in.
-  useEffect(() => {
-    let cancelled = false;
-    // A draft is newer than the stored copy: it is what the last page held as it went.
-    const draft = readDraft();
-    void loadStoredDocument().then((value) => {
-      if (cancelled) return;
-      if (touched.current) {
-        if (draft) removeDraft(); // The user already put something newer in.
-      } else {
-        const copy = value ?? EMPTY;
-        saved.current = copy;
-        ackedRef.current = copy;
-        setAcked(copy);
-        // Once restored, the debounced save takes a draft over into IndexedDB (and then removes it).
-        setCurrent(draft ?? copy);
-      }
-      setRestored(true);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const storage = useDocumentStorage(
+    session.current,
+    touched,
+    useCallback((value: StoredDocument) => dispatch({ type: 'restored', value }), []),
+  );
+  const { saveNow } = storage;
 
-  const save = useCallback((value: StoredDocument) => {
-    if (value === saved.current) return;
-    saved.current = value;
-    saveStoredDocument(value.doc.text.length > 0 ? value : null).then(
-      () => {
-        setStored(true);
-        ackedRef.current = value;
-        setAcked(value);
-        if (value === latest.current) removeDraft();
-      },
-      // Quota or storage disabled: the document still lives in memory for this session. The older
-      // copy is dropped, or a reload would bring back a document the user has since replaced.
-      () => {
-        setStored(false);
-        void saveStoredDocument(null).catch(() => undefined);
-      },
-    );
+  const onExpired = useCallback((entry: UndoEntry) => {
+    if (entry.action === 'cleared') on.current.onForgotten(entry.previous.doc);
   }, []);
-
-  // Typing is saved debounced (a document can be megabytes and change on every keystroke); a
-  // document that replaces another (a file, an example) is saved at once, in replace().
-  useEffect(() => {
-    if (!restored) return;
-    const timer = setTimeout(() => save(current), SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [current, restored, save]);
-  useEffect(() => {
-    if (!restored) return;
-    const flush = () => {
-      const value = latest.current;
-      if (value === ackedRef.current) return;
-      writeDraft(value); // Synchronous: on disk even if the page goes before IndexedDB answers.
-      save(value);
-    };
-    // A phone may kill a hidden tab without pagehide.
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [restored, save]);
+  const { hold } = useUndoExpiry(session.undo, (id) => dispatch({ type: 'expired', id }), onExpired);
 
   const replace = useCallback(
-    (value: StoredDocument, typed = false) => {
+    (value: StoredDocument) => {
       touched.current = true;
-      setCurrent(value);
-      if (!typed) save(value);
+      dispatch({ type: 'replaced', value });
+      saveNow(value);
     },
-    [save],
+    [saveNow],
   );
 
   const setText = useCallback(
-    (text: string) => {
-      const { doc } = latest.current;
-      if (text === doc.text) return;
-      if (doc.kind === 'pdf') {
-        // The page map indexes the extracted text; edited, it would point at the wrong characters.
-        setEditedFrom(doc.name);
-        replace({ doc: { kind: 'text', name: doc.name, text } }, true);
-      } else {
-        replace({ doc: { ...doc, text } }, true);
-      }
+    (text: string, replacing = false) => {
+      const { current, temporary } = latest.current;
+      const { doc } = current;
+      if (temporary || text === doc.text) return; // A temporary document is read-only.
+      // The page map indexes the extracted text; edited, it would point at the wrong characters.
+      if (doc.kind === 'pdf') setEditedFrom(doc.name);
+      const value: StoredDocument = { doc: doc.kind === 'pdf' ? { kind: 'text', name: doc.name, text } : { ...doc, text } };
+      touched.current = true;
+      if (replacing) replace(value);
+      else dispatch({ type: 'typed', value });
       setFileError(null);
       on.current.onInputChanged();
     },
@@ -173,67 +122,24 @@ export function useDocument(events: DocumentEvents): DocumentApi {
     [replace],
   );
 
-  const run = useCallback(
-    (file: File, pw: string | undefined) => {
-      task.current?.controller.abort();
-      const controller = new AbortController();
-      task.current = { file, controller };
+  const files = useFileOpening({
+    onOpened: (doc, file, pw) => {
       setFileError(null);
-      setOpening((o) =>
-        o.status === 'password' && pw !== undefined ? { ...o, busy: true } : { status: 'reading', name: file.name, progress: null },
-      );
-      // Progress comes once per page: shown at most once a frame.
-      let frame = 0;
-      let progress: DocumentProgress | null = null;
-      const onProgress = (p: DocumentProgress) => {
-        progress = p;
-        frame ||= requestAnimationFrame(() => {
-          frame = 0;
-          if (!controller.signal.aborted) setOpening((o) => (o.status === 'reading' ? { ...o, progress } : o));
-        });
-      };
-      openDocumentFile(file, { password: pw, signal: controller.signal, onProgress }).then(
-        (doc) => {
-          if (controller.signal.aborted) return;
-          task.current = null;
-          cancelAnimationFrame(frame);
-          setOpening({ status: 'idle' });
-          setEditedFrom(null);
-          setPassword(doc.kind === 'pdf' ? pw : undefined);
-          replace(doc.kind === 'pdf' ? { doc, file } : { doc });
-          on.current.onOpened(doc);
-        },
-        (e: unknown) => {
-          if (controller.signal.aborted) return;
-          cancelAnimationFrame(frame);
-          if (isQaError(e) && e.code === 'DOCUMENT_PASSWORD') {
-            const wrong = e.detail?.wrong === true;
-            setOpening((o) => ({
-              status: 'password',
-              name: file.name,
-              busy: false,
-              failures: wrong ? (o.status === 'password' ? o.failures : 0) + 1 : 0,
-            }));
-            return;
-          }
-          task.current = null;
-          setOpening({ status: 'idle' });
-          if (isQaError(e) && e.code === 'ABORTED') return;
-          setFileError(e); // The current document stays untouched.
-          on.current.onInputChanged();
-        },
-      );
+      setEditedFrom(null);
+      setPassword(doc.kind === 'pdf' ? pw : undefined);
+      replace(doc.kind === 'pdf' ? { doc, file } : { doc });
+      on.current.onOpened(doc);
     },
-    [replace],
-  );
+    onFailed: (e) => {
+      setFileError(e);
+      on.current.onInputChanged();
+    },
+  });
 
-  const open = useCallback((file: File) => run(file, undefined), [run]);
-  const submitPassword = useCallback((pw: string) => task.current && run(task.current.file, pw), [run]);
-  const cancelOpen = useCallback(() => {
-    task.current?.controller.abort();
-    task.current = null;
-    setOpening({ status: 'idle' });
-  }, []);
+  const { opening, cancelOpen } = files;
+  // A new try at a file starts without the complaint about the last one.
+  const open = useCallback((file: File) => (setFileError(null), files.open(file)), [files.open]);
+  const submitPassword = useCallback((pw: string) => (setFileError(null), files.submitPassword(pw)), [files.submitPassword]);
 
   const clear = useCallback(() => {
     cancelOpen();
@@ -241,27 +147,36 @@ export function useDocument(events: DocumentEvents): DocumentApi {
     setEditedFrom(null);
     setFileError(null);
     touched.current = true;
-    setCurrent(EMPTY);
-    // At once and unconditionally (even before the saved copy was read back): gone means gone.
-    saved.current = EMPTY;
-    removeDraft();
-    saveStoredDocument(null).then(
-      () => {
-        setStored(true);
-        ackedRef.current = EMPTY;
-        setAcked(EMPTY);
-      },
-      () => setStored(false),
-    );
-  }, [cancelOpen]);
+    dispatch({ type: 'cleared' });
+    // The saved copy goes at once (a reload shows the empty box); Undo saves it back.
+    storage.forget();
+  }, [cancelOpen, storage]);
 
+  const undo = useCallback(() => {
+    const top = latest.current.undo.at(-1);
+    if (!top) return null;
+    touched.current = true;
+    setEditedFrom(null);
+    dispatch({ type: 'undone' });
+    saveNow(top.previous);
+    return top.previous.doc.kind;
+  }, [saveNow]);
+
+  // Whatever Undo still offers for a cleared document is gone with the page: so are its questions.
+  useEffect(() => {
+    const flush = () => latest.current.undo.forEach(onExpired);
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [onExpired]);
+
+  const shown = shownDocument(session);
   return {
-    doc: current.doc,
-    file: current.file,
+    doc: shown.doc,
+    file: shown.file,
     password,
     setPassword,
-    stored,
-    saved: acked === current,
+    stored: storage.stored,
+    saved: storage.saved,
     editedFrom,
     opening,
     fileError,
@@ -272,5 +187,26 @@ export function useDocument(events: DocumentEvents): DocumentApi {
     submitPassword,
     cancelOpen,
     clear,
+    undoable: session.undo.at(-1) ?? null,
+    undoByKey: undoIsNext(session),
+    undo,
+    // Dismissed, the notice goes with every offer behind it: nothing comes back into view later.
+    dismissUndo: useCallback(() => {
+      for (const entry of latest.current.undo) {
+        dispatch({ type: 'expired', id: entry.id });
+        onExpired(entry);
+      }
+    }, [onExpired]),
+    holdUndo: hold,
+    temporary: session.temporary?.label ?? null,
+    showTemporary: useCallback(
+      (text: string, name: string, label: string) =>
+        dispatch({ type: 'temporary-shown', doc: { doc: { kind: 'text', name, text } }, label }),
+      [],
+    ),
+    closeTemporary: useCallback(() => {
+      dispatch({ type: 'temporary-closed' });
+      return latest.current.current.doc.kind;
+    }, []),
   };
 }

@@ -18,8 +18,10 @@ export interface QaHistory {
   resultOf: (entry: HistoryEntry) => QaResult;
   /** The document as the exports describe it. */
   exportDocument: ExportDocument;
-  /** Forgets the current document's history, here and in storage (the document's Clear). */
-  clear: () => void;
+  /** Stops showing the current document's history (the document's Clear; Undo brings it back from storage). */
+  hide: () => void;
+  /** Removes a document's history from storage (a cleared document's Undo ran out). */
+  forget: (text: string) => void;
 }
 
 /** Hashing a long text on every keystroke is wasted work: the key follows the text once typing pauses. */
@@ -130,16 +132,15 @@ export function useQaHistory(doc: OpenedDocument, ask: AskState, store: HistoryS
     shown.current.add(result);
     return result;
   }, []);
-  const clear = useCallback(() => {
-    const keys = new Set([latest.current.key, currentKey]);
+  const hide = useCallback(() => {
     loads.current++;
     setCurrent((latest.current = { key: null, entries: [] }));
-    for (const k of keys) if (k) void persist(store.remove(k));
-  }, [persist, store, currentKey]);
+  }, []);
+  const forget = useCallback((forgotten: string) => void persist(store.remove(textKey(forgotten))), [persist, store]);
 
   const exportDocument = useMemo(
     () => ({ title: doc.name || 'Pasted text', kind: doc.kind, characters: text.length, textKey: currentKey }),
     [doc.name, doc.kind, text.length, currentKey],
   );
-  return { entries: current.entries, stored, isCurrent, resultOf, exportDocument, clear };
+  return { entries: current.entries, stored, isCurrent, resultOf, exportDocument, hide, forget };
 }

@@ -13,11 +13,17 @@ describe('useWorkspace', () => {
     const f = () => vi.fn();
     return {
       ask: { run: f(), show: f(), cancel: f(), dismissError: f(), reset: f() },
-      document: { clearFileError: f(), showText: f(), clear: f() },
+      document: {
+        clearFileError: f(),
+        showTemporary: f(),
+        closeTemporary: vi.fn(() => 'text' as const),
+        clear: f(),
+        undo: vi.fn(() => null),
+      },
       question: { set: f() },
       view: { apply: f() },
       span: { set: f() },
-      history: { clear: f() },
+      history: { hide: f() },
     } satisfies WorkspacePorts;
   };
 

@@ -17,7 +17,7 @@ interface Features {
   question: { setQuestion(question: string): void; options: Partial<AskOptions> };
   view: (action: ViewAction) => void;
   setShown: (span: ShownSpan | null) => void;
-  history: { clear(): void; resultOf(entry: HistoryEntry): QaResult };
+  history: { hide(): void; resultOf(entry: HistoryEntry): QaResult };
 }
 
 /** The features as the rules see them: a question is asked about the document as it is now. */
@@ -31,7 +31,13 @@ export function workspacePorts({ ask, document, question, view, setShown, histor
       dismissError: ask.dismissError,
       reset: ask.reset,
     },
-    document: { clearFileError: () => document.setFileError(null), showText: document.setPlainText, clear: document.clear },
+    document: {
+      clearFileError: () => document.setFileError(null),
+      showTemporary: document.showTemporary,
+      closeTemporary: document.closeTemporary,
+      clear: document.clear,
+      undo: document.undo,
+    },
     question: { set: question.setQuestion },
     view: { apply: view },
     span: { set: setShown },

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../history/history-entry';
 import { applyRule, hasAnswersToShow, repeatsModelError, type WorkspaceEvent, type WorkspacePorts } from './workspace-rules';
 import { QaError } from '../../shared/errors';
+import type { DocumentKind } from '../../shared/documents';
 
 /** Ports that write down what each rule asked of each feature, in order. */
-function recorder(): { calls: string[]; ports: WorkspacePorts } {
+function recorder(undoKind: DocumentKind | null = 'docx'): { calls: string[]; ports: WorkspacePorts } {
   const calls: string[] = [];
   const rec =
     (name: string) =>
@@ -20,24 +21,30 @@ function recorder(): { calls: string[]; ports: WorkspacePorts } {
         dismissError: rec('ask.dismissError'),
         reset: rec('ask.reset'),
       },
-      document: { clearFileError: rec('document.clearFileError'), showText: rec('document.showText'), clear: rec('document.clear') },
+      document: {
+        clearFileError: rec('document.clearFileError'),
+        showTemporary: rec('document.showTemporary'),
+        closeTemporary: () => (calls.push('document.closeTemporary'), 'pdf'),
+        clear: rec('document.clear'),
+        undo: () => (calls.push('document.undo'), undoKind),
+      },
       question: { set: rec('question.set') },
       view: { apply: rec('view') },
       span: { set: rec('span.set') },
-      history: { clear: rec('history.clear') },
+      history: { hide: rec('history.hide') },
     },
   };
 }
-const run = (event: WorkspaceEvent) => {
-  const r = recorder();
+const run = (event: WorkspaceEvent, undoKind?: DocumentKind | null) => {
+  const r = recorder(undoKind);
   applyRule(event, r.ports);
   return r.calls;
 };
 
 describe('applyRule', () => {
-  it('a new document dismisses the ask error, hides the Evaluate span and resets the view', () => {
+  it('a new document clears the answers (and their error), hides the Evaluate span and resets the view', () => {
     expect(run({ type: 'document-opened', kind: 'pdf' })).toEqual([
-      'ask.dismissError',
+      'ask.reset',
       'span.set [null]',
       'view [{"type":"opened","kind":"pdf"}]',
     ]);
@@ -78,25 +85,36 @@ describe('applyRule', () => {
     expect(run({ type: 'model-load' })).toEqual(['ask.cancel', 'ask.dismissError']);
   });
 
-  it('a span from Evaluate becomes the document and is shown', () => {
+  it('a span from Evaluate shows in front of the document, and Back returns to the document as it was', () => {
     const span = { context: 'Para.', start: 0, end: 4 };
     expect(run({ type: 'span-shown', span })).toEqual([
+      'ask.reset',
       `span.set [${JSON.stringify(span)}]`,
-      'document.showText ["Para.","SQuAD paragraph"]',
+      'document.showTemporary ["Para.","SQuAD paragraph","a SQuAD paragraph from Evaluate"]',
       'view [{"type":"span-shown"}]',
+    ]);
+    expect(run({ type: 'temporary-closed' })).toEqual([
+      'ask.reset',
+      'span.set [null]',
+      'document.closeTemporary',
+      'view [{"type":"opened","kind":"pdf"}]',
     ]);
     expect(run({ type: 'answers-arrived' })).toEqual(['view [{"type":"answers-arrived"}]']);
   });
 
-  it('Clear forgets history, answers, document, question and span, and goes back to editing', () => {
+  it('Clear hides history and answers, empties the document (undoably) and the span, keeps the question, goes back to editing', () => {
     expect(run({ type: 'cleared' })).toEqual([
-      'history.clear',
+      'history.hide',
       'ask.reset',
       'document.clear',
-      'question.set [""]',
       'span.set [null]',
       'view [{"type":"cleared"}]',
     ]);
+  });
+
+  it('Undo brings the document back, clears answers that were for the other one, and opens it as its kind', () => {
+    expect(run({ type: 'undone' })).toEqual(['document.undo', 'ask.reset', 'span.set [null]', 'view [{"type":"opened","kind":"docx"}]']);
+    expect(run({ type: 'undone' }, null)).toEqual(['document.undo']); // Nothing to undo: nothing else changes.
   });
 });
 

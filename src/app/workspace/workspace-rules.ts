@@ -16,27 +16,37 @@ export type WorkspaceEvent =
   | { type: 'span-shown'; span: ShownSpan }
   | { type: 'answers-arrived' }
   | { type: 'cleared' }
+  | { type: 'undone' }
+  | { type: 'temporary-closed' }
   | { type: 'error-repeated' };
 
 /** What the rules may ask of each feature. */
 export interface WorkspacePorts {
   ask: { run(question: string): void; show(entry: HistoryEntry): void; cancel(): void; dismissError(): void; reset(): void };
-  document: { clearFileError(): void; showText(text: string, name: string): void; clear(): void };
+  document: {
+    clearFileError(): void;
+    showTemporary(text: string, name: string, label: string): void;
+    closeTemporary(): DocumentKind;
+    clear(): void;
+    undo(): DocumentKind | null;
+  };
   question: { set(question: string): void };
   view: { apply(action: ViewAction): void };
   span: { set(span: ShownSpan | null): void };
-  history: { clear(): void };
+  history: { hide(): void };
 }
 
 /**
  * The rules between features, in one place. One error at a time in the working area: fixing the
  * input clears the complaint about it, and a new problem (a file that won't open, a new question)
- * replaces the previous one. A new document or question hides the span shown from Evaluate.
+ * replaces the previous one. A new document or question hides the span shown from Evaluate. Answers
+ * belong to the document they were found in: another document on screen clears them (its history
+ * keeps them, and brings them back with it).
  */
 export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
   switch (event.type) {
     case 'document-opened':
-      f.ask.dismissError();
+      f.ask.reset();
       f.span.set(null);
       f.view.apply({ type: 'opened', kind: event.kind });
       return;
@@ -69,24 +79,38 @@ export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
       f.ask.dismissError();
       return;
     case 'span-shown':
+      // The paragraph shows in front of the user's document, which stays as it is (and saved).
+      f.ask.reset();
       f.span.set(event.span);
-      f.document.showText(event.span.context, 'SQuAD paragraph');
+      f.document.showTemporary(event.span.context, 'SQuAD paragraph', 'a SQuAD paragraph from Evaluate');
       f.view.apply({ type: 'span-shown' });
+      return;
+    case 'temporary-closed':
+      f.ask.reset();
+      f.span.set(null);
+      f.view.apply({ type: 'opened', kind: f.document.closeTemporary() });
       return;
     case 'answers-arrived':
       // Finished answers are shown in the document at once, scrolled to the best one; "Edit" goes back.
       f.view.apply({ type: 'answers-arrived' });
       return;
     case 'cleared':
-      // Clear empties both boxes and forgets their answers and the saved document (IndexedDB, at once;
-      // the question follows debounced and flushed on reload), so a cleared document does not come back.
-      f.history.clear();
+      // Clear empties the document here and in storage, at once; Undo brings it back while offered (its
+      // history waits in storage until then). The question is the user's text too: it stays.
+      f.history.hide();
       f.ask.reset();
       f.document.clear();
-      f.question.set('');
       f.span.set(null);
       f.view.apply({ type: 'cleared' });
       return;
+    case 'undone': {
+      const kind = f.document.undo();
+      if (kind === null) return;
+      f.ask.reset();
+      f.span.set(null);
+      f.view.apply({ type: 'opened', kind });
+      return;
+    }
   }
 }
 
