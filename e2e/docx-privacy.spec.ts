@@ -36,13 +36,16 @@ test('opening a .docx or .md file needs no network and sends nothing', async ({ 
 
   const seen: Array<{ url: string; fromServiceWorker: boolean; text: string }> = [];
   const failed: string[] = [];
+  let started = 0;
+  context.on('request', () => started++);
   context.on('requestfinished', async (r) =>
     seen.push({ url: r.url(), fromServiceWorker: !!(await r.response())?.fromServiceWorker(), text: `${r.url()} ${r.postData() ?? ''}` }),
   );
   context.on('requestfailed', (r) => failed.push(r.url()));
   await context.setOffline(true);
   await openFiles(page);
-  await page.waitForTimeout(500);
+  // Every request the conversions started has ended (and been recorded) before it is judged.
+  await expect.poll(() => seen.length + failed.length).toBe(started);
 
   expect(failed).toEqual([]);
   // The only requests: the converters' scripts, answered by the service worker from its cache.
