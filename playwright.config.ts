@@ -19,6 +19,10 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}/`,
+    // Installing the app's service worker costs 5–15 s per context (it precaches the 14 MB WASM build,
+    // racing the model worker's own fetch of it): only the tests of the service worker allow it
+    // (`test.use({ serviceWorkers: 'allow' })`, or `swTest` from e2e/csp.ts for one test).
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs({ webgpu: true }) },

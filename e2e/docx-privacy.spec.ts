@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './csp';
+import { expect, swTest, test } from './csp';
 import { BOLD_ANSWER, damagedDocx, paragraphsDocx } from '../test/helpers/make-docx';
 
 /**
@@ -28,7 +28,8 @@ async function openFiles(page: Page): Promise<void> {
   await expect(doc).toHaveValue(`${SECRET}\n\nzebra bold omega`);
 }
 
-test('opening a .docx or .md file needs no network and sends nothing', async ({ page, context }) => {
+// Offline, the converters' scripts come from the service worker's cache.
+swTest('opening a .docx or .md file needs no network and sends nothing', async ({ page, context }) => {
   await page.goto('./');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
@@ -56,7 +57,6 @@ test('opening a .docx or .md file needs no network and sends nothing', async ({ 
 });
 
 test.describe('with the policy sent as a header, which reaches the workers', () => {
-  test.use({ serviceWorkers: 'block' });
   test('Word and Markdown convert without a CSP violation', async ({ page, context }) => {
     await context.route('**/*', async (route) => {
       const response = await route.fetch();

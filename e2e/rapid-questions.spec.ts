@@ -8,8 +8,6 @@ import { ORACLE } from './reliability-helpers';
  * question, so each question comes with its own document (and answer); the earlier ones are longer,
  * so without cancellation and request ordering their results would arrive last and win.
  */
-test.use({ serviceWorkers: 'block' }); // Not under test here; see model-download.spec.ts.
-
 const FILLER = 'alpha river stone green market north paper silver ';
 const ROUNDS = [
   { tag: 'first', words: 12_000 },

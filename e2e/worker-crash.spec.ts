@@ -17,7 +17,7 @@ test.describe.configure({ mode: 'serial' });
 let page: Page;
 let csp: string[];
 test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ serviceWorkers: 'block' }); // Not under test here; see model-download.spec.ts.
+  const context = await browser.newContext();
   csp = await watchCsp(context);
   page = await context.newPage();
   await openWithModel(page, { url: ORACLE, backend: 'wasm', threads: '1' });
