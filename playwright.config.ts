@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumArgs } from './scripts/chromium.ts';
 
 /**
- * End-to-end tests run the built app (`vite preview`, with COOP/COEP headers) in the system Chromium:
+ * End-to-end tests run the built app (`vite preview`, with COOP/COEP and CSP headers) in the system Chromium:
  * Playwright's own browser download does not work offline. CHROME_PATH overrides the binary.
  */
 // E2E_PORT lets two checkouts run their suites side by side.

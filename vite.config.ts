@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { headerPolicy } from './scripts/vite/csp-header.ts';
 import { serveFixtures } from './scripts/vite/serve-fixtures.ts';
 
 // Cross-origin isolation gives the page SharedArrayBuffer, which WASM threads need. Static hosts that
@@ -51,7 +52,13 @@ export default defineConfig({
     }),
   ],
   server: { headers: isolation },
-  preview: { headers: isolation, port: 4173, strictPort: true },
+  // The built app is previewed (and tested) with its policy as a header too, so it covers the workers.
+  // The dev server sends none: its HMR client and React refresh preamble are not the built app.
+  preview: {
+    headers: { ...isolation, 'Content-Security-Policy': headerPolicy(resolve(import.meta.dirname, 'index.html')) },
+    port: 4173,
+    strictPort: true,
+  },
   worker: { format: 'es' },
   resolve: {
     alias: [
