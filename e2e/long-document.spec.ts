@@ -1,4 +1,5 @@
-import { expect, test } from './csp';
+import type { Page } from '@playwright/test';
+import { expect, test, watchCsp } from './csp';
 import { ask, expectTopAnswer, openWithModel, screenshot } from './helpers';
 
 /** ~12k words with the oracle's markers deep inside: many windows, so progress and cancel are visible. */
@@ -9,11 +10,32 @@ function longDocument(): { text: string; answer: string } {
   return { text: `${filler(9000, 1)}. ${answer}. ${filler(3000, 3)}.`, answer };
 }
 
-test.beforeEach(async ({ page }) => {
+// One page, the model loaded once; each test starts from an empty document with no answers.
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+let csp: string[];
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext();
+  csp = await watchCsp(context);
+  page = await context.newPage();
   await openWithModel(page, { url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' });
 });
+test.afterAll(async () => {
+  expect(csp, 'Content Security Policy violations').toEqual([]);
+  await page.context().close();
+});
 
-test('answers progressively over a long document and finds the span', async ({ page }) => {
+test.beforeEach(async () => {
+  // The last test's question has settled (its answer may show before the last passage is read).
+  await expect(page.getByTestId('infer-progress')).toBeHidden();
+  const clear = page.getByRole('button', { name: 'Clear', exact: true });
+  if (await clear.isEnabled()) await clear.click();
+  await expect(page.getByLabel('Document', { exact: true })).toHaveValue('');
+  await expect(page.getByTestId('answer')).toHaveCount(0);
+});
+
+test('answers progressively over a long document and finds the span', async () => {
   const { text, answer } = longDocument();
   await ask(page, 'What crossed the bridge?', text);
   await expect(page.getByTestId('infer-progress')).toContainText(/Read \d+ of \d+ passages, most relevant first/);
@@ -21,7 +43,7 @@ test('answers progressively over a long document and finds the span', async ({ p
   await expectTopAnswer(page, answer);
 });
 
-test('Cancel stops a long question and the next one still works', async ({ page }) => {
+test('Cancel stops a long question and the next one still works', async () => {
   const { text, answer } = longDocument();
   await ask(page, 'What crossed the bridge?', text);
   await expect(page.getByTestId('infer-progress')).toBeVisible();
@@ -32,7 +54,7 @@ test('Cancel stops a long question and the next one still works', async ({ page 
   await expectTopAnswer(page, answer);
 });
 
-test('"Stop reading when confident" stops after a few passages, and "Read the rest" reads the others', async ({ page }) => {
+test('"Stop reading when confident" stops after a few passages, and "Read the rest" reads the others', async () => {
   const { text, answer } = longDocument();
   await page.getByText('Reading options').click();
   await page.getByTestId('stop-when-confident').check();
