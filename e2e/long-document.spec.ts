@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, test, watchCsp } from './csp';
-import { ask, expectTopAnswer, openWithModel, screenshot } from './helpers';
+import { expect, test } from './csp';
+import { ask, expectTopAnswer, screenshot } from './helpers';
+import { sharedModelPage } from './shared-page';
 
 /** ~12k words with the oracle's markers deep inside: many windows, so progress and cancel are visible. */
 function longDocument(): { text: string; answer: string } {
@@ -11,22 +11,10 @@ function longDocument(): { text: string; answer: string } {
 }
 
 // One page, the model loaded once; each test starts from an empty document with no answers.
-test.describe.configure({ mode: 'serial' });
-
-let page: Page;
-let csp: string[];
-test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext();
-  csp = await watchCsp(context);
-  page = await context.newPage();
-  await openWithModel(page, { url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' });
-});
-test.afterAll(async () => {
-  expect(csp, 'Content Security Policy violations').toEqual([]);
-  await page.context().close();
-});
+const sharedPage = sharedModelPage({ url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' });
 
 test.beforeEach(async () => {
+  const page = sharedPage();
   // The last test's question has settled (its answer may show before the last passage is read).
   await expect(page.getByTestId('infer-progress')).toBeHidden();
   const clear = page.getByRole('button', { name: 'Clear', exact: true });
@@ -36,6 +24,7 @@ test.beforeEach(async () => {
 });
 
 test('answers progressively over a long document and finds the span', async () => {
+  const page = sharedPage();
   const { text, answer } = longDocument();
   await ask(page, 'What crossed the bridge?', text);
   await expect(page.getByTestId('infer-progress')).toContainText(/Read \d+ of \d+ passages, most relevant first/);
@@ -44,6 +33,7 @@ test('answers progressively over a long document and finds the span', async () =
 });
 
 test('Cancel stops a long question and the next one still works', async () => {
+  const page = sharedPage();
   const { text, answer } = longDocument();
   await ask(page, 'What crossed the bridge?', text);
   await expect(page.getByTestId('infer-progress')).toBeVisible();
@@ -55,6 +45,7 @@ test('Cancel stops a long question and the next one still works', async () => {
 });
 
 test('"Stop reading when confident" stops after a few passages, and "Read the rest" reads the others', async () => {
+  const page = sharedPage();
   const { text, answer } = longDocument();
   await page.getByText('Reading options').click();
   await page.getByTestId('stop-when-confident').check();
