@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { headerPolicy } from './scripts/vite/csp-header.ts';
 import { serveFixtures } from './scripts/vite/serve-fixtures.ts';
 
 // Cross-origin isolation gives the page SharedArrayBuffer, which WASM threads need. Static hosts that
@@ -43,7 +44,7 @@ export default defineConfig({
         // The WebGPU onnxruntime build (onnxruntime-web/webgpu: ort-wasm-simd-threaded.asyncify.wasm,
         // 27 MB) is cached by the service worker when first used (src/sw.ts), so WASM-only visitors
         // never download it; the WASM build is precached.
-        globIgnores: ['**/*.asyncify-*.wasm'],
+        globIgnores: ['**/*.asyncify-*.wasm', 'e2e/**', '**/pdf-worker-check-*.js'],
         // The WASM-only onnxruntime build is ~14 MB; Workbox's 2 MB default would leave it out.
         maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
       },
@@ -51,7 +52,13 @@ export default defineConfig({
     }),
   ],
   server: { headers: isolation },
-  preview: { headers: isolation, port: 4173, strictPort: true },
+  // The built app is previewed (and tested) with its policy as a header too, so it covers the workers.
+  // The dev server sends none: its HMR client and React refresh preamble are not the built app.
+  preview: {
+    headers: { ...isolation, 'Content-Security-Policy': headerPolicy(resolve(import.meta.dirname, 'index.html')) },
+    port: 4173,
+    strictPort: true,
+  },
   worker: { format: 'es' },
   resolve: {
     alias: [
@@ -65,5 +72,17 @@ export default defineConfig({
   },
   // onnxruntime-web finds its .wasm via import.meta.url; pre-bundling would break that in dev.
   optimizeDeps: { exclude: ['onnxruntime-web'] },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2048 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2048,
+    rolldownOptions: {
+      // The second page is e2e's check of the document worker client as this build bundles it
+      // (e2e/documents-pdf.spec.ts); built here so the suite runs no build of its own. The service
+      // worker never precaches it (globIgnores).
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        'pdf-worker-check': resolve(import.meta.dirname, 'e2e/pages/pdf-worker.html'),
+      },
+    },
+  },
 });

@@ -31,4 +31,7 @@ export const test = base.extend<{ cspViolations: string[] }>({
   ],
 });
 
+/** `test` for a single test of the service worker in a spec that otherwise runs without one (the config blocks it). */
+export const swTest = test.extend({ serviceWorkers: 'allow' });
+
 export { expect };

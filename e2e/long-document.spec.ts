@@ -1,5 +1,6 @@
 import { expect, test } from './csp';
-import { ask, expectTopAnswer, openWithModel, screenshot } from './helpers';
+import { ask, expectTopAnswer, screenshot } from './helpers';
+import { sharedModelPage } from './shared-page';
 
 /** ~12k words with the oracle's markers deep inside: many windows, so progress and cancel are visible. */
 function longDocument(): { text: string; answer: string } {
@@ -9,11 +10,21 @@ function longDocument(): { text: string; answer: string } {
   return { text: `${filler(9000, 1)}. ${answer}. ${filler(3000, 3)}.`, answer };
 }
 
-test.beforeEach(async ({ page }) => {
-  await openWithModel(page, { url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' });
+// One page, the model loaded once; each test starts from an empty document with no answers.
+const sharedPage = sharedModelPage({ url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' });
+
+test.beforeEach(async () => {
+  const page = sharedPage();
+  // The last test's question has settled (its answer may show before the last passage is read).
+  await expect(page.getByTestId('infer-progress')).toBeHidden();
+  const clear = page.getByRole('button', { name: 'Clear', exact: true });
+  if (await clear.isEnabled()) await clear.click();
+  await expect(page.getByLabel('Document', { exact: true })).toHaveValue('');
+  await expect(page.getByTestId('answer')).toHaveCount(0);
 });
 
-test('answers progressively over a long document and finds the span', async ({ page }) => {
+test('answers progressively over a long document and finds the span', async () => {
+  const page = sharedPage();
   const { text, answer } = longDocument();
   await ask(page, 'What crossed the bridge?', text);
   await expect(page.getByTestId('infer-progress')).toContainText(/Read \d+ of \d+ passages, most relevant first/);
@@ -21,7 +32,8 @@ test('answers progressively over a long document and finds the span', async ({ p
   await expectTopAnswer(page, answer);
 });
 
-test('Cancel stops a long question and the next one still works', async ({ page }) => {
+test('Cancel stops a long question and the next one still works', async () => {
+  const page = sharedPage();
   const { text, answer } = longDocument();
   await ask(page, 'What crossed the bridge?', text);
   await expect(page.getByTestId('infer-progress')).toBeVisible();
@@ -32,7 +44,8 @@ test('Cancel stops a long question and the next one still works', async ({ page 
   await expectTopAnswer(page, answer);
 });
 
-test('"Stop reading when confident" stops after a few passages, and "Read the rest" reads the others', async ({ page }) => {
+test('"Stop reading when confident" stops after a few passages, and "Read the rest" reads the others', async () => {
+  const page = sharedPage();
   const { text, answer } = longDocument();
   await page.getByText('Reading options').click();
   await page.getByTestId('stop-when-confident').check();

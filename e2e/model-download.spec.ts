@@ -13,11 +13,10 @@ import { cachedModelFiles, modelError, ORACLE } from './reliability-helpers';
  */
 const INT8 = 'onnx/model_quantized.onnx';
 
-// This spec is about the app's own model cache. Without the service worker, whose first-visit
-// precache races the worker's fetch of the 28 MB onnxruntime .wasm (Chromium aborts one with
-// ERR_CACHE_WRITE_FAILURE and it is downloaded twice; see docs/reliability.md), each fresh-context
-// test is 5–15 s faster. offline.spec.ts covers the service-worker path.
-test.use({ serviceWorkers: 'block' });
+// This spec is about the app's own model cache; the service worker is blocked (playwright.config.ts):
+// its first-visit precache races the worker's fetch of the onnxruntime .wasm (Chromium aborts one
+// with ERR_CACHE_WRITE_FAILURE and it is downloaded twice; see docs/reliability.md).
+// offline.spec.ts covers the service-worker path.
 const open = (page: import('@playwright/test').Page, url: string) =>
   page.goto(`./?${new URLSearchParams({ url, backend: 'wasm', threads: '1', autoload: '1' })}`);
 

@@ -10,7 +10,6 @@ import { modelError, ORACLE } from './reliability-helpers';
  * curated hub id is served from the oracle fixture by routing huggingface.co; everything else uses
  * the fixtures the preview server serves. The service worker is not under test (offline.spec.ts).
  */
-test.use({ serviceWorkers: 'block' });
 
 const DEFAULT_ID = 'Xenova/distilbert-base-cased-distilled-squad';
 const WASM = 'backend=wasm&threads=1';

@@ -8,6 +8,8 @@ import { startStaticServer, type StaticServer } from '../scripts/static-server';
  * COOP/COEP headers. The service worker must make the page cross-origin isolated (threads), cache
  * the app shell and let a cached model answer with the network off.
  */
+test.use({ serviceWorkers: 'allow' }); // The service worker is what this spec tests.
+
 let site: StaticServer;
 test.beforeAll(async () => {
   site = await startStaticServer({ '/sub/app/': resolve(import.meta.dirname, '../dist'), '/models/': FIXTURES });

@@ -11,6 +11,8 @@ import { askQuestion, display, expectOpened, MIME, openFile } from './documents-
  * asking questions makes no request at all; opening a PDF and a .docx and drawing the PDF's page
  * fetch only the app's own code for those formats; no request ever carries the document or question.
  */
+test.use({ serviceWorkers: 'allow' }); // Its requests are recorded too.
+
 const DOC_SECRET = 'Quokka7f3a9c';
 const QUESTION_SECRET = 'Wombat91be2d';
 

@@ -3,6 +3,9 @@ import type { Download, Page } from '@playwright/test';
 import { expect, test } from './csp';
 import { ask, ORACLE_ANSWER, ORACLE_DOC, openWithModel } from './helpers';
 
+// The example's precache check needs the service worker (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 /** "Try an example", the history of a document's questions, Copy and the JSON/CSV exports (issue 15, items 3 and 7). */
 const ORACLE = { url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' };
 const documentBox = (page: Page) => page.getByLabel('Document', { exact: true });

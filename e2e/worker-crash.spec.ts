@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
-import { expect, test, watchCsp } from './csp';
-import { ask, expectTopAnswer, openWithModel, ORACLE_ANSWER, ORACLE_DOC, screenshot } from './helpers';
+import { expect, test } from './csp';
+import { ask, expectTopAnswer, ORACLE_ANSWER, ORACLE_DOC, screenshot } from './helpers';
 import { askError, modelError, ORACLE, qaWorker } from './reliability-helpers';
+import { sharedModelPage } from './shared-page';
 
 /**
  * The model worker dies; the UI must notice, say so, restart it and answer again, keeping the
@@ -12,25 +12,13 @@ import { askError, modelError, ORACLE, qaWorker } from './reliability-helpers';
  * in Chromium (measured): nothing in the page survives that but the saved document and question,
  * which bad-input.spec.ts shows are restored on reload.
  */
-test.describe.configure({ mode: 'serial' });
-
-let page: Page;
-let csp: string[];
-test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ serviceWorkers: 'block' }); // Not under test here; see model-download.spec.ts.
-  csp = await watchCsp(context);
-  page = await context.newPage();
-  await openWithModel(page, { url: ORACLE, backend: 'wasm', threads: '1' });
-});
-test.afterAll(async () => {
-  expect(csp).toEqual([]);
-  await page.context().close();
-});
+const sharedPage = sharedModelPage({ url: ORACLE, backend: 'wasm', threads: '1' });
 
 // ~48k words (hundreds of windows): still being read when the worker is killed.
 const LONG_DOC = `${'alpha river stone green market north paper silver '.repeat(6000)}Zebra crossed the old bridge at omega.`;
 
 test('an uncaught error in the worker: noticed, worker restarted and model reloaded by itself, asking works', async () => {
+  const page = sharedPage();
   await ask(page, 'Who ran far?', ORACLE_DOC);
   await expectTopAnswer(page, ORACLE_ANSWER);
   const worker = await qaWorker(page);
@@ -54,6 +42,7 @@ test('an uncaught error in the worker: noticed, worker restarted and model reloa
 });
 
 test('a silent death in the middle of a question: the question stops with a clear error, Reload recovers', async () => {
+  const page = sharedPage();
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
   await ask(page, 'What crossed the bridge?', LONG_DOC);
   await expect(page.getByTestId('infer-progress')).toContainText(/Read \d+ of [\d,]+ passages/);

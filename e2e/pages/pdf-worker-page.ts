@@ -1,7 +1,7 @@
 import { openPdf } from '../../src/app/document/pdf-client';
 import type { DocumentProgress } from '../../src/shared/documents';
 
-/** What e2e/pdf-worker.spec.ts reads back from one openPdf call. */
+/** What e2e/documents-pdf-worker.spec.ts reads back from one openPdf call. */
 export interface PdfCheckResult {
   ok: boolean;
   text?: string;

@@ -72,7 +72,6 @@ describe('rules for tests, scripts, e2e and configs', () => {
       "import { startStaticServer } from '../scripts/static-server';",
       "import { FIXTURES } from '../scripts/fixtures/data-paths';",
       "import type { PdfCheckResult } from './pages/pdf-worker-page';",
-      "import { PDF_WORKER_OUT_DIR } from './pages/vite.pdf-worker.config';",
     ].join('\n');
     expect(specs('e2e/x.spec.ts', text)).toEqual(['../src/engine/decode', '../src/app/document/pdf-client']);
     expect(specs('e2e/x.spec.ts', "import { run } from './pages/pdf-worker-page';")).toEqual(['./pages/pdf-worker-page']);

@@ -113,7 +113,7 @@ const TOOLING: Layer[] = [
   },
   {
     name: 'e2e',
-    paths: ['e2e/', 'e2e/pages/vite.pdf-worker.config.ts'],
+    paths: ['e2e/'],
     may: { e2e: ALL, 'e2e-pages': ['type'], test: ALL, fixtures: ALL, scripts: ALL, shared: ['type'] },
     packages: 'any',
     why: 'specs check the built app through the browser: app or engine code imported into Node would test a copy, not what ships',

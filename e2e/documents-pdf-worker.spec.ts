@@ -1,40 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { build } from 'vite';
-import { startStaticServer, type StaticServer } from '../scripts/static-server';
 import * as make from '../test/helpers/make-pdf';
 import { expect, test } from './csp';
 import type { PdfCheckResult } from './pages/pdf-worker-page';
-import { PDF_WORKER_OUT_DIR } from './pages/vite.pdf-worker.config';
 
 /**
  * The document worker as the build bundles it, in Chromium, under the app's policy sent as a header
  * (a worker takes its policy from its own response, not from index.html's <meta>; csp-header.spec.ts
  * shows the header does reach workers): pdf.js parses inside that one worker (no nested worker),
  * which is fetched only when a PDF is opened, and opening files makes no other request, even for
- * a file with a script and a link. The app's UI is not involved: this page calls pdf-client.ts.
+ * a file with a script and a link. The app's UI is not involved: e2e/pages/pdf-worker.html, a second
+ * page of the app's build (vite.config.ts), calls pdf-client.ts. The UI's side is documents-pdf.spec.ts.
  */
-const POLICY = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
-  readFileSync(resolve(import.meta.dirname, '../index.html'), 'utf8'),
-)![1];
-
-let server: StaticServer;
-
-test.beforeAll(async () => {
-  await build({ configFile: resolve(import.meta.dirname, 'pages/vite.pdf-worker.config.ts') });
-  server = await startStaticServer({ '/': PDF_WORKER_OUT_DIR }, { isolation: true });
-});
-test.afterAll(() => server?.close());
-test.use({ serviceWorkers: 'block' });
-
 async function openPage(page: Page, context: BrowserContext, requests: string[]): Promise<void> {
-  await context.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': POLICY } });
-  });
   context.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}/e2e/pages/pdf-worker.html`);
+  await page.goto('./e2e/pages/pdf-worker.html');
   await page.waitForFunction(() => 'pdfCheck' in window);
 }
 
