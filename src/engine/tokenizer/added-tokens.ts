@@ -19,7 +19,10 @@ interface AddedToken {
   rstrip: boolean;
 }
 
-/** [from, to, id] in UTF-16 units of the searched text; id -1 for the text between matches. */
+/**
+ * [from, to, id] in UTF-16 units of the searched text; id -1 for the text between matches. In order;
+ * a token's span overlaps the one before only where that one's rstrip took whitespace it begins with.
+ */
 export type Span = [from: number, to: number, id: number];
 
 interface Node {
@@ -105,7 +108,7 @@ function longestAt(text: string, i: number, root: Node): [number, AddedToken] | 
   return best;
 }
 
-/** Rust's `find_matches`: leftmost-longest, non-overlapping matches and the text between them. */
+/** Rust's `find_matches`: the leftmost-longest matches and the text between them. */
 function findMatches(text: string, root: Node): Span[] {
   const spans: Span[] = [];
   let done = 0;
@@ -126,10 +129,10 @@ function findMatches(text: string, root: Node): Span[] {
     }
     if (token.rstrip) while (stop < text.length && SPACE.test(charAt(text, stop))) stop += charAt(text, stop).length;
     if (done < start) spans.push([done, start, -1]);
+    // As in Rust, the search goes on from the match's own end, not from what rstrip took: a token
+    // that begins with whitespace may still match inside it (its span then overlaps this one's).
     spans.push([start, stop, token.id]);
     done = stop;
-    // What rstrip took is the token's: no match may begin inside it.
-    i = Math.max(i, stop);
   }
   if (done < text.length) spans.push([done, text.length, -1]);
   return spans;
