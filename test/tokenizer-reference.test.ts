@@ -1,12 +1,9 @@
-import { Tokenizer } from '@anush008/tokenizers';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureTokenizerFixtures, FIXTURE_TOKENIZERS, tokenizerPath } from '../scripts/fixtures/tokenizers/generate';
 import { multilingualTexts } from '../scripts/fixtures/tokenizers/multilingual';
-import { tokenizerFromJson } from '../src/engine/tokenizer/from-json';
-import { BAD_INPUT_CASES } from './helpers/bad-input-corpus';
 import { TOKENIZER_JSON, squadQuestions } from './helpers/paths';
-import { compare, emptyComparison, referenceTokens, type Comparison } from './helpers/reference-compare';
+import { compareWithReference, pairTemplate, referenceCorpus } from './helpers/reference-run';
 
 /**
  * Every fixture tokenizer — the real files of each family and variants that exercise the other
@@ -28,21 +25,7 @@ const FIXTURE_LABELS: Record<(typeof FIXTURE_TOKENIZERS)[number], string> = {
 const FIXTURE_NAMES = new Set(Object.values(FIXTURE_LABELS));
 const byteTokens = Object.fromEntries(Array.from({ length: 256 }, (_, b) => [`<0x${b.toString(16).toUpperCase().padStart(2, '0')}>`, 0]));
 
-const template = (cls: string, sep: string) => ({
-  type: 'TemplateProcessing',
-  single: [{ SpecialToken: { id: cls, type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: sep, type_id: 0 } }],
-  pair: [
-    { SpecialToken: { id: cls, type_id: 0 } },
-    { Sequence: { id: 'A', type_id: 0 } },
-    { SpecialToken: { id: sep, type_id: 0 } },
-    { Sequence: { id: 'B', type_id: 1 } },
-    { SpecialToken: { id: sep, type_id: 1 } },
-  ],
-  special_tokens: {
-    [cls]: { id: cls, ids: [bert.model.vocab[cls] ?? 0], tokens: [cls] },
-    [sep]: { id: sep, ids: [bert.model.vocab[sep] ?? 2], tokens: [sep] },
-  },
-});
+const template = (cls: string, sep: string) => pairTemplate([cls, bert.model.vocab[cls] ?? 0], [sep, bert.model.vocab[sep] ?? 2]);
 
 /** The real files of each family get the whole corpus; variants that exercise components a smaller one. */
 const FULL = new Set(['bert-base-uncased (BertTokenizer)']);
@@ -166,24 +149,8 @@ const VARIANTS: Array<[string, any]> = [
 
 const squadTexts = new Set(squadQuestions().flatMap((q) => [q.question, q.context]));
 
-function corpus(): string[] {
-  const squad = squadQuestions();
-  const texts = new Set<string>();
-  for (const q of squad) {
-    texts.add(q.question);
-    texts.add(q.context);
-  }
-  for (const c of BAD_INPUT_CASES) {
-    texts.add(c.question);
-    texts.add(c.document);
-  }
-  for (const t of multilingualTexts()) texts.add(t);
-  return [...texts].filter((t) => t.length > 0);
-}
-
 describe('tokenizers equal Hugging Face tokenizers (Rust, 0.22): ids and offsets', () => {
-  const texts = corpus();
-  const results = new Map<string, Comparison>();
+  const texts = referenceCorpus();
   beforeAll(() => {
     expect(texts.length).toBeGreaterThan(1000);
     expect(multilingualTexts().length).toBeGreaterThanOrEqual(24);
@@ -192,21 +159,7 @@ describe('tokenizers equal Hugging Face tokenizers (Rust, 0.22): ids and offsets
   const small = texts.filter((t, i) => i % 5 === 0 || !squadTexts.has(t));
   it.each(VARIANTS)('%s', async (name, json) => {
     const corpusFor = FULL.has(name) || FIXTURE_NAMES.has(name) ? texts : small;
-    const ours = tokenizerFromJson(json);
-    const ref = Tokenizer.fromString(JSON.stringify(json));
-    const unk = json.model.unk_id ?? json.model.vocab[json.model.unk_token];
-    const specials = new Map<string, number>(
-      (json.added_tokens ?? []).filter((t: any) => t.special && t.id !== unk).map((t: any) => [t.content, t.id] as [string, number]),
-    );
-    const normalizer = ref.getNormalizer();
-    const startsRemoved = (text: string) =>
-      normalizer !== null && normalizer.normalizeString(String.fromCodePoint(text.codePointAt(0)!)) === '';
-    const result = emptyComparison();
-    for (const text of corpusFor) compare(text, ours.tokenize(text), await referenceTokens(ref, text), { specials, startsRemoved }, result);
-    results.set(name, result);
-    console.log(
-      `${name}: ${result.texts} texts, ${result.tokens} tokens; id mismatches 0 (special-token text read as text: ${result.specialText} texts); offsets without the reference's leading/trailing whitespace: ${result.whitespaceTrimmed}; offsets moved by the grapheme rule: ${result.graphemeRule}; true offsets where the reference shifts them (text starts with a removed character): ${result.leadingRemoval}; unexplained: ${result.unexplained.length}`,
-    );
+    const result = await compareWithReference(name, json, corpusFor);
     expect(result.unexplained.slice(0, 10)).toEqual([]);
     expect(result.tokens).toBeGreaterThan(corpusFor === texts ? 25_000 : 5_000);
   });

@@ -49,6 +49,12 @@ function unigram(overrides: Record<string, unknown> = {}): any {
 }
 
 describe('tokenizerFromJson', () => {
+  it('matches a non-special added token in the text before the model (added-tokens.ts)', () => {
+    const tokens = tokenizerFromJson(unigram({ added_tokens: [{ id: 5, content: 'a', special: false }] })).tokenize('ab c');
+    expect(tokens[0]).toEqual({ id: 5, start: 0, end: 1 });
+    expect(tokens.map((t) => t.id)).toEqual([5, 3, 6, 8]);
+  });
+
   it("keeps BERT's own pipeline on the tuned BertTokenizer, everything else on the general pipeline", () => {
     const bert = {
       normalizer: { type: 'BertNormalizer', lowercase: true },
@@ -103,7 +109,6 @@ describe('tokenizerFromJson', () => {
     ['an unknown model', unigram({ model: { type: 'WordLevel', vocab: {} } }), /the WordLevel model/],
     ['an unknown post-processor', unigram({ post_processor: { type: 'Fancy' } }), /the Fancy post-processor/],
     ['no post-processor', unigram({ post_processor: null }), /no post_processor/],
-    ['a non-special added token', unigram({ added_tokens: [{ id: 5, content: 'a', special: false }] }), /non-special added token "a"/],
     ['an inline-flag regex', unigram({ normalizer: { type: 'Replace', pattern: { Regex: '(?i)x' }, content: 'y' } }), /inline flags/],
     [
       'a context-first template',

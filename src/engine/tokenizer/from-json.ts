@@ -1,3 +1,4 @@
+import { AddedTokens, hasMatchableAddedTokens } from './added-tokens';
 import { BertTokenizer } from './bert-tokenizer';
 import { BpeModel } from './models/bpe';
 import type { TokenModel } from './models/model';
@@ -24,9 +25,9 @@ export function tokenizerFromJson(json: unknown): QaTokenizer {
   const data = decodeTokenizerJson(json);
   const model = data?.model;
   if (!model || typeof model !== 'object') throw invalid('it has no "model" section.');
-  if (isBertPipeline(data)) return BertTokenizer.fromJSON(data);
+  // BertTokenizer matches no added tokens: a BERT file that has some takes the general pipeline.
+  if (isBertPipeline(data) && !hasMatchableAddedTokens(data.added_tokens)) return BertTokenizer.fromJSON(data);
 
-  checkAddedTokens(data.added_tokens);
   // Special tokens are placed by the post-processor only: the model never produces them from text.
   const blocked = new Set<number>(((data.added_tokens as any[] | undefined) ?? []).filter((t) => t?.special).map((t) => t.id));
   const tokenModel = buildModel(model, blocked);
@@ -43,10 +44,13 @@ export function tokenizerFromJson(json: unknown): QaTokenizer {
     throw unsupported('a pair template that does not start with a special token', 'the "no answer" score is read at that token');
   }
   const normalizer = buildNormalizer(data.normalizer);
+  const added = AddedTokens.fromJson(data.added_tokens, normalizer);
   return new PipelineTokenizer({
     normalizer,
     preTokenizer: buildPreTokenizer(data.pre_tokenizer),
-    segmented: canSegment(data.normalizer, data.pre_tokenizer, normalizer),
+    added,
+    // A cut could fall inside a match in normalized text; matches in the raw text come before the cuts.
+    segmented: canSegment(data.normalizer, data.pre_tokenizer, normalizer) && !added?.matchesNormalized,
     model: tokenModel,
     post: { ...post, layout: post.layout },
     padId: padId(data, idOf),
@@ -74,19 +78,6 @@ function buildModel(model: any, blocked: ReadonlySet<number>): TokenModel {
  */
 function isBertPipeline(data: any): boolean {
   return data.model.type === 'WordPiece' && data.pre_tokenizer?.type === 'BertPreTokenizer' && data.normalizer?.type === 'BertNormalizer';
-}
-
-/**
- * Added tokens that are special (<s>, [CLS], <mask>) are only ever placed by the post-processor;
- * ordinary added tokens would be matched in the user's text before normalization, which the app
- * does not do, so a file that has any is refused rather than tokenized differently.
- */
-function checkAddedTokens(added: unknown): void {
-  if (!Array.isArray(added)) return;
-  for (const t of added) {
-    if (t?.special) continue;
-    throw unsupported(`the non-special added token ${JSON.stringify(t?.content)}`, 'user text is never split on added tokens');
-  }
 }
 
 function padId(data: any, idOf: (token: string) => number | undefined): number {

@@ -1,3 +1,4 @@
+import type { AddedTokens } from './added-tokens';
 import type { TokenModel } from './models/model';
 import { codePointsToString, Normalized } from './normalized-string';
 import type { NormalizerFn } from './normalizers/normalizer';
@@ -15,6 +16,8 @@ export interface PipelineParts {
   model: TokenModel;
   post: PostProcessing & { layout: PairLayout };
   padId: number;
+  /** Non-special added tokens, matched before the model (added-tokens.ts). */
+  added?: AddedTokens | null;
   /** The text may be tokenized in segments (segments.ts: only where that gives the same tokens). */
   segmented?: boolean;
 }
@@ -43,19 +46,43 @@ export class PipelineTokenizer implements QaTokenizer {
   tokenize(text: string): Token[] {
     const { model, post } = this.parts;
     const out: Token[] = [];
-    if (this.parts.segmented)
-      for (const [from, to] of segmentsOf(text, PipelineTokenizer.segmentUnits)) this.tokenizePart(text.slice(from, to), from, out);
-    else this.tokenizePart(text, 0, out);
+    const spans = this.parts.added?.splitRaw(text);
+    if (!spans) this.tokenizeBetween(text, 0, out);
+    else
+      for (const [from, to, id] of spans) {
+        if (id >= 0) out.push({ id, start: from, end: to });
+        else this.tokenizeBetween(text.slice(from, to), from, out);
+      }
     if (post.trim) trimOffsets(out, model.pieces, post.trim.addPrefixSpace);
     trimWhitespace(out, text);
     return out;
   }
 
+  /** Tokens of text between added tokens, which starts at `origin` in the user's text. */
+  private tokenizeBetween(text: string, origin: number, out: Token[]): void {
+    if (!this.parts.segmented) this.tokenizePart(text, origin, out);
+    else
+      for (const [from, to] of segmentsOf(text, PipelineTokenizer.segmentUnits))
+        this.tokenizePart(text.slice(from, to), origin + from, out);
+  }
+
   /** Tokens of `part`, which starts at `origin` in the user's text, appended to `out`. */
   private tokenizePart(part: string, origin: number, out: Token[]): void {
-    const { normalizer, preTokenizer, model } = this.parts;
+    const { normalizer } = this.parts;
     let whole = Normalized.fromText(part, origin);
     if (normalizer) whole = normalizer(whole);
+    const spans = this.parts.added?.splitNormalized(whole);
+    if (!spans) this.tokenizeNormalized(whole, out);
+    else
+      for (const [a, b, id] of spans) {
+        if (id >= 0) out.push({ id, start: whole.starts[a], end: whole.ends[b - 1] });
+        else this.tokenizeNormalized(whole.slice(a, b), out);
+      }
+  }
+
+  /** Pre-tokenizer and model over normalized text. */
+  private tokenizeNormalized(whole: Normalized, out: Token[]): void {
+    const { preTokenizer, model } = this.parts;
     const pieces = preTokenizer ? preTokenizer([whole]) : whole.length > 0 ? [whole] : [];
     // One array per part, read from where each piece's triples begin: emptying a shared one
     // (`length = 0`) after every piece was a measurable share of the time.
