@@ -25,8 +25,9 @@ export function headline(metrics: SquadMetrics, questions: number): { em: number
   return { em: metrics.exact, f1: metrics.f1, questions: metrics.total };
 }
 
-const pair = (em: number | undefined, f1: number | undefined) =>
-  em === f1 ? formatScore(em) : `EM ${formatScore(em)} · F1 ${formatScore(f1)}`;
+const both = (em: number | undefined, f1: number | undefined) => `EM ${formatScore(em)} · F1 ${formatScore(f1)}`;
+/** On unanswerable questions EM and F1 are the same by definition: one number says it. */
+const pair = (em: number | undefined, f1: number | undefined) => (em === f1 ? formatScore(em) : both(em, f1));
 
 export function metricRows(metrics: SquadMetrics, questions: number): MetricRow[] {
   const h = headline(metrics, questions);
@@ -68,8 +69,8 @@ export function metricRows(metrics: SquadMetrics, questions: number): MetricRow[
 
 function bestThresholdRow(m: Extract<SquadMetrics, { exact: number }>): MetricRow | null {
   if (m.best_exact === undefined || m.best_f1 === undefined) return null;
-  const value = pair(m.best_exact, m.best_f1);
-  const label = 'Best null threshold';
+  const value = both(m.best_exact, m.best_f1);
+  const label = 'With the best null threshold';
   // find_best_thresh starts from "no answer to everything" at threshold 0 and keeps it unless
   // answering some questions scores higher: then 0 does not mean the app's own threshold.
   const noAnsShare = m.NoAns_total !== undefined && m.total ? (100 * m.NoAns_total) / m.total : undefined;
