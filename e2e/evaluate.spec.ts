@@ -93,7 +93,8 @@ test('a running and a cancelled evaluation: announced, focus kept in the panel, 
   await expect(page.getByTestId('eval-announcer')).toHaveText(/^(Evaluating 950 questions…|.* of 950 questions evaluated…)$/);
   await expect(page.getByTestId('eval-progress')).toContainText(/\d+ \/ 950 questions/);
   await expectNoAxeViolations(page, 'evaluate running');
-  await expect(cancel).toBeVisible(); // Still running: the scan above saw the running state.
+  await screenshot(page, 'evaluate-running');
+  await expect(cancel).toBeVisible(); // Still running: the scan and the picture above saw the running state.
   await cancel.click();
   await expect(page.getByTestId('eval-announcer')).toHaveText('Evaluation cancelled.');
   await expect(panel(page).getByRole('button', { name: 'Evaluate' })).toBeFocused();
