@@ -1,11 +1,11 @@
-import { plural } from '../common/format';
+import { formatCount, plural } from '../common/format';
 import { completionText } from './evaluate-report';
 import type { EvalProgress, EvaluateState } from './use-evaluate';
 
 /** The visible line under the progress bar, updated question by question. */
 export function progressLine(fileName: string | null, p: EvalProgress | null): string {
   if (!p) return `Reading ${fileName ?? 'the file'}…`;
-  return `${p.done} / ${p.total} questions · ${etaText(p)}`;
+  return `${formatCount(p.done)} / ${formatCount(p.total)} questions · ${etaText(p)}`;
 }
 
 function etaText(p: EvalProgress): string {
