@@ -85,7 +85,7 @@ test('the answer reads once; Copy and Score details sit under it; variants under
   await expect(details).toContainText('Confidence: 100%');
   await expect(details).toContainText(/Score in its passage: \d+%/);
   await expect(details).toContainText(/Start and end logits: -?\d+\.\d\d and -?\d+\.\d\d/);
-  await expect(details).toContainText('with its overlapping variants');
+  await expect(details).toContainText('its overlapping variants included');
   await page.keyboard.press('Space');
   await expect(details).toBeHidden();
   await page.keyboard.press('Enter');

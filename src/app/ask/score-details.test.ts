@@ -19,7 +19,7 @@ describe('score details (what the disclosure under each answer says)', () => {
   it('says when "no answer" and merged variants take part in the share', () => {
     const merged = { ...answer, alternatives: [qaAnswer('ran far', 16, 0.1)] };
     expect(answerScoreRows(merged, true)[0].meaning).toBe(
-      "This answer's (with its overlapping variants) share among all the answers found in the document and “no answer”: a softmax over their logits.",
+      "This answer's share, its overlapping variants included, among all the answers found in the document and “no answer”: a softmax over their logits.",
     );
   });
 

@@ -14,11 +14,11 @@ const confidenceRow = (share: number, meaning: string): ScoreRow => ({ term: 'Co
 
 /** The confidence, the model's own score within the passage, and the logits behind both (when kept). */
 export function answerScoreRows(answer: QaAnswer, nullAllowed: boolean): ScoreRow[] {
-  const merged = answer.alternatives?.length ? ' (with its overlapping variants)' : '';
+  const merged = answer.alternatives?.length ? ', its overlapping variants included,' : '';
   const rows = [
     confidenceRow(
       answer.share,
-      `This answer's${merged} share among all the answers found in the document${nullAllowed ? ' and “no answer”' : ''}: a softmax over their logits.`,
+      `This answer's share${merged} among all the answers found in the document${nullAllowed ? ' and “no answer”' : ''}: a softmax over their logits.`,
     ),
     {
       term: 'Score in its passage',
