@@ -145,7 +145,10 @@ test('history survives a reload and re-shows answers; Copy writes the answer wit
   const csv = await saved(page, 'Export CSV');
   expect(csv.name).toMatch(/\.csv$/);
   const rows = parseCsv(csv.text.replace(/^\uFEFF/, ''));
-  expect(rows[0]).toEqual(['asked_at', 'question', 'rank', 'answer', 'confidence', 'score', 'start', 'end', 'context', 'no_answer']);
+  expect(rows[0]).toEqual([
+    ...['asked_at', 'question', 'rank', 'answer', 'confidence', 'score', 'start', 'end', 'context', 'no_answer'],
+    ...['model', 'model_type', 'weights', 'dtype', 'backend', 'app_version'],
+  ]);
   const row = rows.find((r) => r[1] === first && r[2] === '1');
   expect(row?.slice(3, 4)).toEqual([ORACLE_ANSWER]); // A comma and a quote, in quoted fields, read back intact.
   expect(Number(row?.[6])).toBe(top.start);

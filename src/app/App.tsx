@@ -51,7 +51,7 @@ export function App() {
   const { doc } = docApi;
   const text = doc.text;
   const sample = useSample(doc, docApi.setPlainText);
-  const history = useQaHistory(doc, ask.state);
+  const history = useQaHistory(doc, ask.state, model.state.info);
   const dispatch = useWorkspace(
     workspacePorts({ ask, document: docApi, question: q, view: apply, setShown: bridge.setShown, history }),
     ask.state,

@@ -1,9 +1,12 @@
-import type { KeyboardEvent, MouseEvent, ReactNode, SyntheticEvent } from 'react';
+import type { ReactNode, SyntheticEvent } from 'react';
 import type { QaAnswer } from '../../shared/answers';
 import { pageAt, type PdfLayout } from '../../shared/documents';
-import { formatPercent, plural } from '../common/format';
-import { answerElementId, answerLinkId } from '../common/answer-focus';
+import { plural } from '../common/format';
+import { AnswerCard } from './AnswerCard';
 import { answerCountLabel, strongCount } from './answer-groups';
+import { ConfidenceScore } from './ConfidenceScore';
+import { ScoreDetails } from './ScoreDetails';
+import { noAnswerScoreRows } from './score-details';
 import { readingProgress } from './reading-progress';
 import type { AskState } from './use-ask';
 
@@ -22,8 +25,6 @@ interface Props {
   actions?: (answer: QaAnswer) => ReactNode;
 }
 
-const SNIPPET_CHARS = 70;
-
 /** Ranked answers, best first. Partial results while reading are labelled as such. */
 export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFoldChange, actions }: Props) {
   const result = ask.result;
@@ -40,7 +41,7 @@ export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFold
 
   const items = (answers: readonly QaAnswer[], testId: string, firstRank = 1) =>
     answers.map((a, i) => (
-      <AnswerItem
+      <AnswerCard
         key={`${a.start}-${a.end}`}
         answer={a}
         rank={firstRank + i}
@@ -48,6 +49,7 @@ export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFold
         testId={testId}
         onSelect={onSelect}
         pages={pageLabel(layout, a)}
+        nullAllowed={result.nullShare !== null}
         actions={actions?.(a)}
       />
     ));
@@ -69,8 +71,18 @@ export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFold
       {result.questionTruncated && <p className="field-hint">The question was long, so only its beginning was used.</p>}
       {result.noAnswer ? (
         <div className="no-answer" data-testid="no-answer">
-          <p className="no-answer-title">No answer found</p>
-          <p className="field-hint">The model thinks the text doesn't answer this question.</p>
+          <div className="no-answer-head">
+            <div>
+              <p className="no-answer-title">No answer found</p>
+              <p className="field-hint">The model thinks the text doesn't answer this question.</p>
+            </div>
+            {result.nullShare !== null && <ConfidenceScore share={result.nullShare} />}
+          </div>
+          {result.nullShare !== null && (
+            <div className="answer-actions">
+              <ScoreDetails id="score-details-no-answer" about="“no answer”" rows={noAnswerScoreRows(result)} />
+            </div>
+          )}
           {result.answers.length > 0 && (
             <details {...fold}>
               <summary>Show low-confidence guesses</summary>
@@ -98,22 +110,11 @@ export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFold
       {result.answers.length > 0 && (
         <p className="field-hint confidence-hint" data-testid="confidence-hint">
           Confidence: each answer's share among all the answers found in the document (overlapping spans counted together
-          {result.nullShare !== null ? ', and "no answer" as one more' : ''}). Hover a number for the model's score within its passage.
+          {result.nullShare !== null ? ', and "no answer" as one more' : ''}). “Score details” shows the model's own figures behind it.
         </p>
       )}
     </div>
   );
-}
-
-interface ItemProps {
-  answer: QaAnswer;
-  rank: number;
-  context: string;
-  testId: string;
-  onSelect: (rank: number) => void;
-  /** "p. 3" (or "pp. 3–4" across a page break) for PDFs; null otherwise. */
-  pages: string | null;
-  actions?: ReactNode;
 }
 
 function pageLabel(layout: PdfLayout | undefined, answer: QaAnswer): string | null {
@@ -121,66 +122,4 @@ function pageLabel(layout: PdfLayout | undefined, answer: QaAnswer): string | nu
   if (first === null) return null;
   const last = pageAt(layout, Math.max(answer.start, answer.end - 1)) ?? first;
   return last > first ? `pp. ${first}–${last}` : `p. ${first}`;
-}
-
-/** A link to the answer's mark: Enter follows links natively; Space is added for button-like use. */
-function AnswerItem({ answer, rank, context, testId, onSelect, pages, actions }: ItemProps) {
-  const select = (e: MouseEvent | KeyboardEvent) => {
-    e.preventDefault();
-    onSelect(rank);
-  };
-  const before = context.slice(Math.max(0, answer.start - SNIPPET_CHARS), answer.start);
-  const after = context.slice(answer.end, answer.end + SNIPPET_CHARS);
-  return (
-    <li className={`answer rank-${Math.min(rank, 5)}`} data-testid={testId} data-rank={rank}>
-      <a
-        id={answerLinkId(rank)}
-        href={`#${answerElementId(rank)}`}
-        className="answer-link"
-        onClick={select}
-        onKeyDown={(e) => (e.key === ' ' || e.key === 'Spacebar') && select(e)}
-      >
-        <span className="answer-rank" aria-label={`Rank ${rank}`}>
-          {rank}
-        </span>
-        <span className="answer-main">
-          <span className="answer-text">{answer.text}</span>
-          {pages && (
-            <span className="answer-page" data-testid="answer-page">
-              {pages}
-            </span>
-          )}
-          <span className="answer-snippet" aria-hidden="true">
-            {answer.start > SNIPPET_CHARS && '…'}
-            {before}
-            <strong>{answer.text}</strong>
-            {after}
-            {answer.end + SNIPPET_CHARS < context.length && '…'}
-          </span>
-        </span>
-        <span className="answer-score" title={`Score within its passage: ${formatPercent(answer.score)}`}>
-          <span className="visually-hidden">Confidence </span>
-          {formatPercent(answer.share)}
-          <span className="score-bar" aria-hidden="true">
-            <span style={{ width: `${Math.max(2, Math.round(answer.share * 100))}%` }} />
-          </span>
-        </span>
-      </a>
-      {answer.alternatives && answer.alternatives.length > 0 && (
-        <details className="answer-alternatives" data-testid="answer-alternatives">
-          <summary>
-            {plural(answer.alternatives.length, 'overlapping variant')} (included in {formatPercent(answer.share)})
-          </summary>
-          <ul>
-            {answer.alternatives.map((alt) => (
-              <li key={`${alt.start}-${alt.end}`}>
-                <span className="answer-text">{alt.text}</span> <span className="answer-alt-share">{formatPercent(alt.share)}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {actions}
-    </li>
-  );
 }

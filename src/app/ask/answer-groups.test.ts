@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QaAnswer } from '../../shared/answers';
 import { qaAnswer, qaResult } from '../../../test/helpers/qa-result';
-import { answerCountLabel, shownAnswers, strongCount } from './answer-groups';
+import { answerCountLabel, shownAnswers, splitVariants, strongCount, WEAK_PERCENT } from './answer-groups';
 
 const answer = (text: string, share: number) => qaAnswer(text, 0, share);
 const result = (answers: QaAnswer[], noAnswer = false) => qaResult(answers, { noAnswer });
@@ -25,5 +25,16 @@ describe('answer groups (what the list shows, folds and highlights)', () => {
     const none = result([answer('a', 0.2)], true);
     expect(shownAnswers(none, false)).toEqual([]);
     expect(shownAnswers(none, true)).toHaveLength(1);
+  });
+
+  it('lists overlapping variants at 3% or more and only counts the rest, best first in each', () => {
+    const variants = [answer('ran far', 0.2), answer('far', 0.03), answer('ran', 0.0299), answer('Zébra ran', 0.01), answer('past', 0.001)];
+    const { listed, weak } = splitVariants(variants);
+    expect(listed.map((v) => v.text)).toEqual(['ran far', 'far']);
+    expect(weak.map((v) => v.text)).toEqual(['ran', 'Zébra ran', 'past']);
+    expect(listed.length + weak.length).toBe(variants.length);
+    expect(splitVariants([answer('a', 0.01)])).toEqual({ listed: [], weak: [answer('a', 0.01)] });
+    expect(splitVariants([])).toEqual({ listed: [], weak: [] });
+    expect(WEAK_PERCENT).toBe('3%');
   });
 });

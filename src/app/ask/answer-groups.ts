@@ -1,8 +1,12 @@
 import type { QaAnswer, QaResult } from '../../shared/answers';
 import { plural } from '../common/format';
 
-/** Answers below this share (after the best one) wait behind "Show weaker guesses". */
+/**
+ * Answers below this share (after the best one) wait behind "Show weaker guesses", and overlapping
+ * variants below it behind "N more, each under 3%".
+ */
 const WEAK_SHARE = 0.03;
+export const WEAK_PERCENT = `${WEAK_SHARE * 100}%`;
 
 /** How many answers to show before "weaker guesses": the best always, then those with a real share. */
 export function strongCount(answers: readonly QaAnswer[]): number {
@@ -28,4 +32,12 @@ export function answerCountLabel(result: QaResult, foldOpen: boolean): string {
   if (weak === 0) return count;
   const guesses = plural(weak, 'weaker guess', 'weaker guesses');
   return foldOpen ? `${count}, ${guesses}` : `${count} (${guesses} hidden)`;
+}
+
+/**
+ * An answer's overlapping variants, split at the same line as the answers: the ones worth reading,
+ * and the rest, which are only counted until asked for. The order (best first) is kept in each.
+ */
+export function splitVariants(variants: readonly QaAnswer[]): { listed: QaAnswer[]; weak: QaAnswer[] } {
+  return { listed: variants.filter((v) => v.share >= WEAK_SHARE), weak: variants.filter((v) => v.share < WEAK_SHARE) };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatPercent, plural } from '../common/format';
 import type { HistoryEntry } from './history-entry';
 import { downloadFile } from '../common/download-file';
+import { APP_VERSION } from './app-version';
 import { exportFileName, toCsv, toJson } from './export-qa';
 import type { QaHistory } from './use-history';
 
@@ -37,8 +38,8 @@ export function HistoryPanel({ history, onShow, onAsk, onFill }: Props) {
     const now = new Date();
     const name = exportFileName(history.exportDocument.title, ext, now);
     // The byte-order mark makes spreadsheet apps read the CSV as UTF-8 rather than a legacy code page.
-    if (ext === 'csv') downloadFile(name, 'text/csv;charset=utf-8', `\uFEFF${toCsv(entries)}`);
-    else downloadFile(name, 'application/json', toJson(history.exportDocument, entries, now));
+    if (ext === 'csv') downloadFile(name, 'text/csv;charset=utf-8', `\uFEFF${toCsv(entries, APP_VERSION)}`);
+    else downloadFile(name, 'application/json', toJson(history.exportDocument, entries, now, APP_VERSION));
   };
 
   return (

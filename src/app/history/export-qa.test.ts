@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QaResult } from '../../shared/answers';
 import { qaAnswer, qaResult } from '../../../test/helpers/qa-result';
-import { toEntry } from './history-entry';
+import { toEntry, type AnsweredBy } from './history-entry';
 import { answerClipboardText, csvField, exportFileName, toCsv, toJson, type ExportDocument } from './export-qa';
 import { textKey } from './text-key';
 
@@ -35,16 +35,34 @@ const at = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.le
 const answer = (s: string, share: number) => qaAnswer(s, TEXT.indexOf(s), share, { score: 0.5 });
 const result = (answers: QaResult['answers'], noAnswer = false): QaResult =>
   qaResult(answers, { noAnswer, nullShare: noAnswer ? 0.9 : null, windowsDone: 2, windowsTotal: 3 });
+const MODEL: AnsweredBy = {
+  source: 'Xenova/distilbert-base-cased-distilled-squad@main',
+  modelType: 'distilbert',
+  weights: 'onnx/model_quantized.onnx',
+  dtype: 'q8',
+  backend: 'wasm',
+};
+const OTHER: AnsweredBy = {
+  source: 'https://example.org/m, "v2"/',
+  modelType: 'bert',
+  weights: 'onnx/model.onnx',
+  dtype: 'fp32',
+  backend: 'webgpu',
+};
+const VERSION = '1.2.3';
 const ENTRIES = [
   toEntry(
     'What did he say, "exactly"?',
     TEXT,
     result([answer('"yes, later"', 0.71234), answer('left', 0.2)]),
     Date.UTC(2026, 0, 2, 3, 4, 5),
+    MODEL,
   ),
+  // Asked before the model was recorded with each entry: the export says it does not know.
   toEntry('Who ran?', TEXT, result([{ ...answer('Zébra — 東京', 0.6), alternatives: [answer('東京', 0.1)] }]), Date.UTC(2026, 0, 2)),
-  toEntry('Why?', TEXT, result([], true), Date.UTC(2026, 0, 3)),
+  toEntry('Why?', TEXT, result([], true), Date.UTC(2026, 0, 3), OTHER),
 ];
+const MODEL_COLUMNS = ['model', 'model_type', 'weights', 'dtype', 'backend', 'app_version'];
 const DOC: ExportDocument = { title: 'notes, "draft".txt', kind: 'text', characters: TEXT.length, textKey: textKey(TEXT) };
 
 describe('csvField', () => {
@@ -60,10 +78,10 @@ describe('csvField', () => {
 });
 
 describe('toCsv', () => {
-  const rows = parseCsv(toCsv(ENTRIES));
+  const rows = parseCsv(toCsv(ENTRIES, VERSION));
 
   it('has a header and one row per answer, or one empty row for no answer', () => {
-    expect(rows[0]).toEqual(['asked_at', 'question', 'rank', 'answer', 'confidence', 'score', 'start', 'end', 'context', 'no_answer']);
+    expect(rows[0]).toEqual([...'asked_at question rank answer confidence score start end context no_answer'.split(' '), ...MODEL_COLUMNS]);
     expect(rows).toHaveLength(1 + 2 + 1 + 1);
     expect(rows.every((r) => r.length === rows[0].length)).toBe(true);
   });
@@ -80,28 +98,61 @@ describe('toCsv', () => {
       String(at('"yes, later"').end),
       'He said "yes, later", then left.',
       'false',
+      'Xenova/distilbert-base-cased-distilled-squad@main',
+      'distilbert',
+      'onnx/model_quantized.onnx',
+      'q8',
+      'wasm',
+      VERSION,
     ]);
     expect(rows[3].slice(1, 4)).toEqual(['Who ran?', '1', 'Zébra — 東京']);
     expect(rows[3][8]).toBe('Zébra — 東京 ran, far.');
-    expect(rows[4]).toEqual(['2026-01-03T00:00:00.000Z', 'Why?', '', '', '', '', '', '', '', 'true']);
+    expect(rows[4]).toEqual([
+      '2026-01-03T00:00:00.000Z',
+      'Why?',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'true',
+      'https://example.org/m, "v2"/',
+      'bert',
+      'onnx/model.onnx',
+      'fp32',
+      'webgpu',
+      VERSION,
+    ]);
+  });
+
+  it('names the model on every row of its entry, and leaves it empty where it was not recorded', () => {
+    const byQuestion = (q: string) => rows.filter((r) => r[1] === q).map((r) => r.slice(10));
+    expect(byQuestion('What did he say, "exactly"?')).toEqual([
+      ['Xenova/distilbert-base-cased-distilled-squad@main', 'distilbert', 'onnx/model_quantized.onnx', 'q8', 'wasm', VERSION],
+      ['Xenova/distilbert-base-cased-distilled-squad@main', 'distilbert', 'onnx/model_quantized.onnx', 'q8', 'wasm', VERSION],
+    ]);
+    expect(byQuestion('Who ran?')).toEqual([['', '', '', '', '', VERSION]]);
   });
 
   it('quotes a context spanning a line break', () => {
     const e = toEntry('Q', TEXT, result([answer('left.\nZébra', 0.5)]), 0);
-    expect(parseCsv(toCsv([e]))[1][3]).toBe('left.\nZébra');
+    expect(parseCsv(toCsv([e], VERSION))[1][3]).toBe('left.\nZébra');
   });
 
   it('is just the header for an empty history', () => {
-    expect(parseCsv(toCsv([]))).toHaveLength(1);
+    expect(parseCsv(toCsv([], VERSION))).toHaveLength(1);
   });
 });
 
 describe('toJson', () => {
   it('names the document and keeps every entry with its alternatives', () => {
-    const json = JSON.parse(toJson(DOC, ENTRIES, new Date(Date.UTC(2026, 1, 1))));
+    const json = JSON.parse(toJson(DOC, ENTRIES, new Date(Date.UTC(2026, 1, 1)), VERSION));
     expect(json).toMatchObject({
       version: 1,
       exportedAt: '2026-02-01T00:00:00.000Z',
+      app: { version: VERSION },
       document: { title: DOC.title, characters: TEXT.length },
     });
     expect(json.entries).toHaveLength(3);
@@ -111,8 +162,13 @@ describe('toJson', () => {
     expect(json.entries[2]).toMatchObject({ noAnswer: true, noAnswerConfidence: 0.9, answers: [] });
   });
 
+  it('names the model, weights and backend of each entry (null where not recorded)', () => {
+    const json = JSON.parse(toJson(DOC, ENTRIES, new Date(0), VERSION));
+    expect(json.entries.map((e: { model: unknown }) => e.model)).toEqual([MODEL, null, OTHER]);
+  });
+
   it('flags entries asked about an earlier version of the text', () => {
-    const json = JSON.parse(toJson({ ...DOC, textKey: textKey(`${TEXT}!`) }, ENTRIES, new Date(0)));
+    const json = JSON.parse(toJson({ ...DOC, textKey: textKey(`${TEXT}!`) }, ENTRIES, new Date(0), VERSION));
     expect(json.entries.every((e: { textChanged: boolean }) => e.textChanged)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../../shared/documents';
-import type { HistoryEntry } from './history-entry';
+import type { AnsweredBy, HistoryEntry } from './history-entry';
 
 /** The document the questions were asked about, as the exports name it. */
 export interface ExportDocument {
@@ -10,7 +10,29 @@ export interface ExportDocument {
   textKey: string;
 }
 
-const CSV_COLUMNS = ['asked_at', 'question', 'rank', 'answer', 'confidence', 'score', 'start', 'end', 'context', 'no_answer'] as const;
+// The model's columns come last, so the answer's stay where earlier exports had them.
+const CSV_COLUMNS = [
+  'asked_at',
+  'question',
+  'rank',
+  'answer',
+  'confidence',
+  'score',
+  'start',
+  'end',
+  'context',
+  'no_answer',
+  'model',
+  'model_type',
+  'weights',
+  'dtype',
+  'backend',
+  'app_version',
+] as const;
+
+/** Which model answered, or nulls for an entry kept before that was recorded. */
+const modelFields = (m: AnsweredBy | null | undefined) =>
+  m ? [m.source, m.modelType, m.weights, m.dtype, m.backend] : [null, null, null, null, null];
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 
@@ -21,28 +43,34 @@ export function csvField(value: string | number | boolean | null): string {
 }
 
 /**
- * One row per answer shown (best first), or one row with an empty answer when there was none.
- * Records end in CRLF, as RFC 4180 has them; spreadsheets and csv parsers read that everywhere.
+ * One row per answer shown (best first), or one row with an empty answer when there was none; each
+ * row names the model that answered and the app's version. Records end in CRLF, as RFC 4180 has
+ * them; spreadsheets and csv parsers read that everywhere.
  */
-export function toCsv(entries: readonly HistoryEntry[]): string {
+export function toCsv(entries: readonly HistoryEntry[], appVersion: string): string {
   const rows: (string | number | boolean | null)[][] = [[...CSV_COLUMNS]];
   for (const e of entries) {
     const asked = new Date(e.askedAt).toISOString();
-    if (e.answers.length === 0) rows.push([asked, e.question, null, null, null, null, null, null, null, e.noAnswer]);
+    const answeredBy = [...modelFields(e.model), appVersion];
+    if (e.answers.length === 0) rows.push([asked, e.question, null, null, null, null, null, null, null, e.noAnswer, ...answeredBy]);
     e.answers.forEach((a, i) =>
-      rows.push([asked, e.question, i + 1, a.text, round(a.share), round(a.score), a.start, a.end, a.context, e.noAnswer]),
+      rows.push([asked, e.question, i + 1, a.text, round(a.share), round(a.score), a.start, a.end, a.context, e.noAnswer, ...answeredBy]),
     );
   }
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The document (title, kind, length) and every entry with its answers, alternatives and sentences. */
-export function toJson(doc: ExportDocument, entries: readonly HistoryEntry[], exportedAt: Date): string {
+/**
+ * The app's version, the document (title, kind, length) and every entry with the model that
+ * answered it and its answers, alternatives and sentences.
+ */
+export function toJson(doc: ExportDocument, entries: readonly HistoryEntry[], exportedAt: Date, appVersion: string): string {
   return JSON.stringify(
     {
       format: 'ask-your-document/qa-history',
       version: 1,
       exportedAt: exportedAt.toISOString(),
+      app: { version: appVersion },
       document: { title: doc.title, kind: doc.kind, characters: doc.characters },
       entries: entries.map((e) => ({
         question: e.question,
@@ -53,6 +81,7 @@ export function toJson(doc: ExportDocument, entries: readonly HistoryEntry[], ex
         noAnswerConfidence: e.nullShare === null ? null : round(e.nullShare),
         passagesRead: e.windowsDone,
         passages: e.windowsTotal,
+        model: e.model ?? null,
         answers: e.answers.map((a, i) => ({
           rank: i + 1,
           text: a.text,

@@ -1,4 +1,5 @@
 import type { QaAnswer, QaResult } from '../../shared/answers';
+import type { ModelInfo } from '../../shared/protocol';
 import { sentenceAround } from './answer-context';
 import { textKey } from './text-key';
 
@@ -13,7 +14,29 @@ interface HistoryAnswer {
   context: string;
   /** The overlapping variants listed under the answer. */
   alternatives: { text: string; start: number; end: number; share: number }[];
+  /** The model's logits, for "Score details" when shown again (absent in entries kept before they were). */
+  startLogit?: number;
+  endLogit?: number;
 }
+
+/** Which model answered, as the exports name it: enough to load the same weights on the same backend. */
+export interface AnsweredBy {
+  /** The hub id with its revision, the base URL, or the picked folder's name. */
+  source: string;
+  modelType: string;
+  /** The weights file, e.g. "onnx/model_quantized.onnx", and its format, e.g. "q8". */
+  weights: string;
+  dtype: string;
+  backend: string;
+}
+
+export const answeredBy = (info: ModelInfo): AnsweredBy => ({
+  source: info.source,
+  modelType: info.modelType,
+  weights: info.file,
+  dtype: info.dtype,
+  backend: info.backend,
+});
 
 export interface HistoryEntry {
   id: string;
@@ -28,10 +51,24 @@ export interface HistoryEntry {
   /** Windows read, of all: a confident stop leaves some unread. */
   windowsDone: number;
   windowsTotal: number;
+  /** The model that answered; null when unknown (entries kept before it was recorded have none). */
+  model?: AnsweredBy | null;
+  /** What decided "no answer" (see QaResult), for "Score details" when shown again. */
+  nullScore?: number;
+  nullOdds?: number;
 }
 
+/** A figure worth keeping: a non-finite one would make the stored entry fail its check on reload. */
+const kept = (n: number) => (Number.isFinite(n) ? n : undefined);
+
 /** The answers of a question that finished, to keep. */
-export function toEntry(question: string, context: string, result: QaResult, askedAt: number): HistoryEntry {
+export function toEntry(
+  question: string,
+  context: string,
+  result: QaResult,
+  askedAt: number,
+  model: AnsweredBy | null = null,
+): HistoryEntry {
   return {
     id: `${askedAt.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     question,
@@ -47,29 +84,37 @@ export function toEntry(question: string, context: string, result: QaResult, ask
       score: a.score,
       context: sentenceAround(context, a.start, a.end),
       alternatives: (a.alternatives ?? []).map((v) => ({ text: v.text, start: v.start, end: v.end, share: v.share })),
+      startLogit: kept(a.startLogit),
+      endLogit: kept(a.endLogit),
     })),
     windowsDone: result.windowsDone,
     windowsTotal: result.windowsTotal,
+    model,
+    nullScore: kept(result.nullScore),
+    nullOdds: kept(result.nullOdds),
   };
 }
 
-/** The entry as a result the answer list and the document view can show again (for its own text only). */
+/**
+ * The entry as a result the answer list and the document view can show again (for its own text
+ * only). Figures the entry did not keep are NaN, so "Score details" says so instead of showing 0.
+ */
 export function toResult(entry: HistoryEntry): QaResult {
-  const answer = (a: Pick<HistoryAnswer, 'text' | 'start' | 'end' | 'share'>, score: number): QaAnswer => ({
+  const answer = (a: Pick<HistoryAnswer, 'text' | 'start' | 'end' | 'share' | 'startLogit' | 'endLogit'>, score: number): QaAnswer => ({
     text: a.text,
     start: a.start,
     end: a.end,
     share: a.share,
     score,
-    startLogit: 0,
-    endLogit: 0,
+    startLogit: a.startLogit ?? NaN,
+    endLogit: a.endLogit ?? NaN,
     tokenStart: 0,
     tokenEnd: 0,
   });
   return {
-    answers: entry.answers.map((a) => ({ ...answer(a, a.score), alternatives: a.alternatives.map((v) => answer(v, 0)) })),
-    nullScore: 0,
-    nullOdds: 0,
+    answers: entry.answers.map((a) => ({ ...answer(a, a.score), alternatives: a.alternatives.map((v) => answer(v, NaN)) })),
+    nullScore: entry.nullScore ?? NaN,
+    nullOdds: entry.nullOdds ?? NaN,
     noAnswer: entry.noAnswer,
     nullShare: entry.nullShare,
     windowsDone: entry.windowsDone,
@@ -88,10 +133,26 @@ function isSpan(v: unknown): v is { text: string; start: number; end: number; sh
   return isStr(s.text) && isNum(s.start) && isNum(s.end) && s.start <= s.end && isNum(s.share);
 }
 
+const optional = (v: unknown, check: (x: unknown) => boolean) => v === undefined || check(v);
+
 function isAnswer(v: unknown): v is HistoryAnswer {
   if (!isSpan(v)) return false;
   const a = v as unknown as Record<string, unknown>;
-  return isNum(a.score) && isStr(a.context) && Array.isArray(a.alternatives) && a.alternatives.every(isSpan);
+  return (
+    isNum(a.score) &&
+    isStr(a.context) &&
+    Array.isArray(a.alternatives) &&
+    a.alternatives.every(isSpan) &&
+    optional(a.startLogit, isNum) &&
+    optional(a.endLogit, isNum)
+  );
+}
+
+function isAnsweredBy(v: unknown): boolean {
+  if (v === null) return true;
+  if (typeof v !== 'object') return false;
+  const m = v as Record<string, unknown>;
+  return [m.source, m.modelType, m.weights, m.dtype, m.backend].every(isStr);
 }
 
 /** Checks what IndexedDB gave back: an older version or a damaged entry must not break the page. */
@@ -108,6 +169,9 @@ export function isHistoryEntry(v: unknown): v is HistoryEntry {
     isNum(e.windowsDone) &&
     isNum(e.windowsTotal) &&
     Array.isArray(e.answers) &&
-    e.answers.every(isAnswer)
+    e.answers.every(isAnswer) &&
+    optional(e.model, isAnsweredBy) &&
+    optional(e.nullScore, isNum) &&
+    optional(e.nullOdds, isNum)
   );
 }

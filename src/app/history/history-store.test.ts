@@ -48,6 +48,26 @@ describe('toEntry / toResult', () => {
     expect(shown.nullShare).toBe(0.05);
   });
 
+  it('keeps the model that answered and the figures behind "Score details"; entries kept before still read', () => {
+    const model = { source: 'owner/qa@main', modelType: 'bert', weights: 'onnx/model_quantized.onnx', dtype: 'q8', backend: 'wasm' };
+    const e = toEntry('Who led them?', TEXT, RESULT, 1, model);
+    expect(isHistoryEntry(e)).toBe(true);
+    expect(e.model).toEqual(model);
+    const shown = toResult(e);
+    expect([shown.answers[0].startLogit, shown.answers[0].endLogit, shown.nullScore, shown.nullOdds]).toEqual([1, 2, 0.01, -3]);
+    // An entry from before these fields: valid, and its result says the figures were not kept (NaN, not 0).
+    const { model: _m, nullScore: _s, nullOdds: _o, ...older } = e;
+    const oldAnswers = older.answers.map(({ startLogit: _a, endLogit: _b, ...a }) => a);
+    expect(isHistoryEntry({ ...older, answers: oldAnswers })).toBe(true);
+    const oldShown = toResult({ ...older, answers: oldAnswers });
+    expect([oldShown.answers[0].startLogit, oldShown.nullScore]).toEqual([NaN, NaN]);
+    // Figures that are not finite are left out rather than stored, so the entry still reads back.
+    const odd = toEntry('Q', TEXT, { ...RESULT, nullOdds: -Infinity }, 1, null);
+    expect(odd.nullOdds).toBeUndefined();
+    expect(isHistoryEntry(odd)).toBe(true);
+    expect(isHistoryEntry({ ...e, model: { ...model, dtype: 8 } })).toBe(false);
+  });
+
   it('rejects damaged entries', () => {
     const e = entry('Q');
     expect(isHistoryEntry({ ...e, question: 3 })).toBe(false);

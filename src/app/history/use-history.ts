@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { QaResult } from '../../shared/answers';
 import type { OpenedDocument } from '../../shared/documents';
+import type { ModelInfo } from '../../shared/protocol';
 import type { AskState } from '../ask/use-ask';
-import { toEntry, toResult, type HistoryEntry } from './history-entry';
+import { answeredBy, toEntry, toResult, type HistoryEntry } from './history-entry';
 import { createHistoryStore, MAX_ENTRIES, withEntry, type HistoryStore } from './history-store';
 import type { ExportDocument } from './export-qa';
 import { textKey } from './text-key';
@@ -37,9 +38,15 @@ interface Current {
  * The questions asked about the current document, kept in IndexedDB under its text's key, so
  * another document has its own history and reopening a file brings its history back. Editing the
  * text (same document name) carries the history over to the edited text; its older entries then
- * say the text changed. A question is recorded when it finishes (status 'done').
+ * say the text changed. A question is recorded when it finishes (status 'done'), with the model
+ * loaded then: loading another one resets the answers, so it is the model that gave them.
  */
-export function useQaHistory(doc: OpenedDocument, ask: AskState, store: HistoryStore = (defaultStore ??= createHistoryStore())): QaHistory {
+export function useQaHistory(
+  doc: OpenedDocument,
+  ask: AskState,
+  model: ModelInfo | null,
+  store: HistoryStore = (defaultStore ??= createHistoryStore()),
+): QaHistory {
   const [current, setCurrent] = useState<Current>({ key: null, entries: [] });
   const [stored, setStored] = useState(true);
   const latest = useRef(current);
@@ -48,6 +55,9 @@ export function useQaHistory(doc: OpenedDocument, ask: AskState, store: HistoryS
   const loads = useRef(0);
   const shown = useRef(new WeakSet<QaResult>());
   const recorded = useRef<QaResult | null>(null);
+  // Read when a question finishes, not a reason to run the recording effect again.
+  const modelRef = useRef(model);
+  modelRef.current = model;
   const { text, name } = doc;
 
   const persist = useCallback(
@@ -119,7 +129,8 @@ export function useQaHistory(doc: OpenedDocument, ask: AskState, store: HistoryS
     // the text as it is now (an edit moved to its new key), not under the key the timer replaces —
     // a reload in between found the history under neither.
     settlePending.current();
-    const entry = toEntry(ask.question, ask.context, result, Date.now());
+    const info = modelRef.current;
+    const entry = toEntry(ask.question, ask.context, result, Date.now(), info && answeredBy(info));
     const prev = latest.current;
     put({ key: prev.key ?? entry.textKey, entries: withEntry(prev.entries, entry) });
   }, [ask.status, ask.result, ask.question, ask.context, put]);
