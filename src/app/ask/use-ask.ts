@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 import type { AskOptions, QaResult, ReadingOrder } from '../../shared/answers';
 import { toQaError, type QaError } from '../../shared/errors';
 import { qaClient, type AskProgress } from '../../client/worker-client';
@@ -8,7 +8,8 @@ export interface AskState {
   status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
   /** Final result, or the best answers so far while running (and after a cancel). */
   result: QaResult | null;
-  progress: { done: number; total: number } | null;
+  /** Passages read of all; msPerWindow: the measured pace (null until one is measured), for the time left. */
+  progress: { done: number; total: number; msPerWindow?: number | null } | null;
   error: QaError | null;
   /** The exact question and document the result belongs to: offsets are only valid for that text. */
   question: string;
@@ -35,7 +36,18 @@ export function useAsk() {
       start({
         signal: request.signal,
         onProgress: (p) => {
-          if (request.isLatest()) setState((s) => ({ ...s, result: p.partial, progress: { done: p.done, total: p.total } }));
+          // A transition: progress renders yield to typing and clicks, and several events that arrive
+          // within one render are drawn once (a fast model sends them faster than frames).
+          if (request.isLatest())
+            startTransition(() => {
+              if (request.isLatest())
+                setState((s) => ({
+                  ...s,
+                  // The first report (no passage read yet) keeps what is shown: nothing, or the answers so far of "Read the rest".
+                  result: p.partial ?? s.result,
+                  progress: { done: p.done, total: p.total, msPerWindow: p.msPerWindow },
+                }));
+            });
         },
       })
         .then(
