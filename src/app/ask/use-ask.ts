@@ -36,18 +36,21 @@ export function useAsk() {
       start({
         signal: request.signal,
         onProgress: (p) => {
-          // A transition: progress renders yield to typing and clicks, and several events that arrive
-          // within one render are drawn once (a fast model sends them faster than frames).
-          if (request.isLatest())
-            startTransition(() => {
-              if (request.isLatest())
-                setState((s) => ({
-                  ...s,
-                  // The first report (no passage read yet) keeps what is shown: nothing, or the answers so far of "Read the rest".
-                  result: p.partial ?? s.result,
-                  progress: { done: p.done, total: p.total, msPerWindow: p.msPerWindow },
-                }));
-            });
+          if (!request.isLatest()) return;
+          const update = () => {
+            if (!request.isLatest()) return;
+            setState((s) => ({
+              ...s,
+              // The first report (no passage read yet) keeps what is shown: nothing, or the answers so far of "Read the rest".
+              result: p.partial ?? s.result,
+              progress: { done: p.done, total: p.total, msPerWindow: p.msPerWindow },
+            }));
+          };
+          // Batches as transitions: their renders yield to typing and clicks, and several that arrive
+          // within one render are drawn once. The first report (the count and the whole time) is
+          // drawn as it comes, so the estimate before reading is seen even when the first batch is quick.
+          if (p.partial) startTransition(update);
+          else update();
         },
       })
         .then(
