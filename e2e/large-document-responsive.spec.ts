@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { LARGE_ANSWER, largeDocument } from '../test/helpers/bad-input-corpus';
 import { expect, test } from './csp';
 import { openWithModel, screenshot } from './helpers';
-import { traceMainThread, type MainThreadTask } from './main-thread-trace';
+import { traceMainThread, waitForQuietMainThread, type MainThreadTask } from './main-thread-trace';
 import { ORACLE, pasteDocument } from './reliability-helpers';
 
 /**
@@ -32,10 +32,16 @@ test.beforeAll(async ({ browser: b }) => {
   await openWithModel(page, { url: ORACLE, backend: 'wasm', threads: '2' });
   expect(await pasteDocument(page, largeDocument())).toBe(true);
   await expect(page.getByTestId('large-document')).toBeVisible();
+  // The paste's own work (the view's first render, hashing the text for its history, saving it)
+  // is not reading: wait until the main thread has had a second without a long task.
+  await waitForQuietMainThread(page);
 });
 test.afterAll(() => page.context().close());
 
-const question = () => page.getByLabel('Question', { exact: true });
+// Scoped locators only: Playwright's page-wide label, role and text searches read the whole 5 MB
+// on the page's main thread (hundreds of ms each), and would be measured as the app's own tasks.
+const question = () => page.locator('input#question');
+const button = (name: string) => page.locator('.question-box, .document-pane .toolbar').getByRole('button', { name, exact: true });
 const progress = () => page.getByTestId('infer-progress');
 const estimate = () => page.getByTestId('reading-estimate');
 
@@ -80,17 +86,25 @@ async function recorded(): Promise<{ tasks: number[]; traced: MainThreadTask[]; 
 
 /**
  * No main-thread task over 200 ms while reading. The long-task observer's wall times are the
- * measure; a task over the bound passes only where the trace shows the page's thread ran for
- * under a quarter of it (it waited for a core: this machine's 2 cores are shared), and no task may
- * run on the CPU for half the bound (so that on 2 cores shared with the model's threads alone, as
- * on CI, it stays under 200 ms of wall time).
+ * measure; one over the bound is excused only where the trace shows the thread ran for under a
+ * quarter of it (it waited for a core: this machine's 2 cores are shared with other runs and the
+ * model's threads). The app's own work is bounded by CPU time too: no task running the app's
+ * scripts may take a quarter of the bound (the old view rebuilt 5 MB on every progress event).
  */
-function expectNoLongTasks(label: string, tasks: number[], traced: MainThreadTask[]): void {
-  const shown = traced.map((t) => `${t.wall} ms (CPU ${t.cpu} ms)`).join(', ') || 'none';
-  console.log(`${label}: long tasks (observer) ${tasks.join(', ') || 'none'}; traced ${shown}`);
-  const starved = traced.filter((t) => t.wall >= MAX_TASK_MS).every((t) => t.cpu < t.wall / 4);
-  expect(Math.max(0, ...tasks) < MAX_TASK_MS || starved, `${label}: a task over ${MAX_TASK_MS} ms: ${shown}`).toBe(true);
-  expect(Math.max(0, ...traced.map((t) => t.cpu)), `${label}: main-thread CPU per task: ${shown}`).toBeLessThan(MAX_TASK_MS / 2);
+function expectNoLongTasks(label: string, observed: number[], traced: MainThreadTask[]): void {
+  const app = traced.filter((t) => t.app);
+  const others = traced.filter((t) => !t.app);
+  const cpu = (ts: MainThreadTask[]) => ts.map((t) => `${t.wall} ms (CPU ${t.cpu})`).join(', ') || 'none';
+  const appCpu = app.reduce((sum, t) => sum + t.cpu, 0);
+  console.log(
+    `${label}: long tasks (observer) ${observed.join(', ') || 'none'}; app scripts ${app.length} tasks, CPU ${appCpu} ms in all, ` +
+      `max ${Math.max(0, ...app.map((t) => t.cpu))} ms; others over 50 ms: ${cpu(others.filter((t) => t.wall > 50))}`,
+  );
+  for (const wall of observed.filter((w) => w >= MAX_TASK_MS)) {
+    const same = traced.find((t) => Math.abs(t.wall - wall) <= 3);
+    expect(same !== undefined && same.cpu < wall / 4, `${label}: a ${wall} ms task (traced: ${cpu(traced)})`).toBe(true);
+  }
+  expect(Math.max(0, ...app.map((t) => t.cpu)), `${label}: the app's CPU per task`).toBeLessThan(MAX_TASK_MS / 4);
 }
 
 /** Passages read so far, from the progress line. */
@@ -114,7 +128,7 @@ test('the first question: the passage count at once, the time left once the pace
   await expect(page.getByTestId('answer').first()).toContainText(LARGE_ANSWER);
   await expect.poll(passagesRead).toBeGreaterThanOrEqual(60);
   const { tasks, traced, shown } = await recorded();
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await button('Cancel').click();
   await expect(progress()).toBeHidden();
 
   console.log(`first question shown: ${shown.slice(0, 4).join(' / ')} … ${shown.at(-1)}`);
@@ -128,7 +142,7 @@ test('the first question: the passage count at once, the time left once the pace
 
 test('the next question, over the highlighted view: the whole time before reading, then the time left; no task over 200 ms', async () => {
   // The state that stalled the page: answers marked in the 5 MB view while a new question reads.
-  await page.getByRole('button', { name: 'View answers' }).click();
+  await button('View answers').click();
   await expect(page.locator('mark[data-testid="answer-highlight"][data-rank="1"]')).toHaveText(LARGE_ANSWER);
 
   await record();
@@ -158,6 +172,6 @@ test('the next question, over the highlighted view: the whole time before readin
   await screenshot(page, 'large-document-reading-1280x800-dark');
   await expectNoViolations('reading a 5 MB document, dark');
   await expect(progress()).toBeVisible();
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await button('Cancel').click();
   await expect(progress()).toBeHidden();
 });
