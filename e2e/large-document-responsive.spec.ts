@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { LARGE_ANSWER, largeDocument } from '../test/helpers/bad-input-corpus';
 import { expect, test } from './csp';
-import { openWithModel, screenshot } from './helpers';
+import { resolve } from 'node:path';
+import { openWithModel, screenshot, SCREENSHOTS } from './helpers';
 import { traceMainThread, waitForQuietMainThread, type MainThreadTask } from './main-thread-trace';
 import { ORACLE, pasteDocument } from './reliability-helpers';
 
@@ -166,6 +167,11 @@ test('the next question, over the highlighted view: the whole time before readin
   await screenshot(page, 'large-document-reading-1280x800-light');
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'large-document-reading-390x844-light');
+  // A full-page shot paints only blocks that were near the screen (content-visibility): on a phone the
+  // document is below the fold, so it is also taken scrolled into view.
+  await page.getByTestId('document-view').scrollIntoViewIfNeeded();
+  await expect(page.locator('mark[data-testid="answer-highlight"][data-rank="1"]')).toBeInViewport();
+  await page.screenshot({ path: resolve(SCREENSHOTS, 'large-document-reading-390x844-light-document.png') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, 'large-document-reading-390x844-dark');
   await page.setViewportSize({ width: 1280, height: 800 });
