@@ -6,7 +6,8 @@ import type { Capabilities, InferProgress, LoadOptions, LoadProgress, ModelInfo,
 import type { SquadEvalRequest, SquadEvalResult, SquadProgressFn } from '../shared/squad';
 import type { QaWorkerApi } from '../worker/qa.worker';
 
-export type AskProgress = InferProgress & { partial: QaResult };
+/** `partial` is null in the first report, which comes before any passage is read (the count, the pace so far). */
+export type AskProgress = InferProgress & { partial: QaResult | null };
 
 /**
  * Owns the QA worker's lifetime: creates it, forwards AbortSignals as cancel calls, and restarts the

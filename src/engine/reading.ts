@@ -61,6 +61,11 @@ export class QaReading {
     this.padTo = batched ? Math.max(...windows.map((w) => w.inputIds.length)) : 0;
   }
 
+  /** Windows read so far, over every call to read(). */
+  get windowsRead(): number {
+    return this.next;
+  }
+
   get finished(): boolean {
     return this.next >= this.plan.order.length;
   }

@@ -33,6 +33,11 @@ export interface InferProgress {
   phase: 'infer';
   done: number;
   total: number;
+  /**
+   * Measured milliseconds per passage on this model: this reading's steady pace once it has one
+   * (batches after the first), else the last long reading's; null while nothing is measured.
+   */
+  msPerWindow: number | null;
 }
 
 export interface Capabilities {

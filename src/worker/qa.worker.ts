@@ -13,10 +13,13 @@ import { runSquadEval } from '../engine/squad/run-eval';
 import type { AskOptions, QaResult } from '../shared/answers';
 import { QaError } from '../shared/errors';
 import { progressInOrder } from './progress-in-order';
+import { paceMeter } from './reading-pace';
 import type { InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource } from '../shared/protocol';
 import type { SquadEvalRequest, SquadEvalResult, SquadProgressFn } from '../shared/squad';
 
-let current: { loaded: LoadedEngine; info: ModelInfo } | null = null;
+// msPerWindow: the pace of the last reading long enough to measure one (reading-pace.ts), for the
+// next question's estimate before its first batch.
+let current: { loaded: LoadedEngine; info: ModelInfo; msPerWindow: number | null } | null = null;
 // The last question, when it stopped early: "Read the rest" continues it. Only the latest is kept.
 let paused: QaReading | null = null;
 // onnxruntime fixes its thread pool when it starts; the client restarts this worker to change it.
@@ -30,19 +33,38 @@ const lifeline = new Promise<void>((held) => {
   });
 });
 
-/** Reads (on), reporting progress; keeps the reading for "Read the rest" when it stops early. */
+type AskProgress = InferProgress & { partial: QaResult | null };
+
+/**
+ * Reads (on), reporting progress with the measured pace: first the passage count alone (with the
+ * last question's pace, for an estimate before anything is read), then after every batch. Keeps
+ * the reading for "Read the rest" when it stops early.
+ */
 async function readOn(
   reading: QaReading,
   signal: AbortSignal,
-  onProgress: (p: InferProgress & { partial: QaResult }) => void,
+  onProgress: (p: AskProgress) => void,
   stopWhenConfident?: boolean,
 ): Promise<QaResult> {
-  const result = await reading.read(
-    { signal, onPartial: (partial) => onProgress({ phase: 'infer', done: partial.windowsDone, total: partial.windowsTotal, partial }) },
-    stopWhenConfident,
-  );
-  if (result.stoppedEarly) paused = reading;
-  return result;
+  const model = current;
+  const meter = paceMeter(model?.msPerWindow ?? null);
+  const total = reading.plan.order.length;
+  onProgress({ phase: 'infer', done: reading.windowsRead, total, msPerWindow: model?.msPerWindow ?? null, partial: null });
+  try {
+    const result = await reading.read(
+      {
+        signal,
+        onPartial: (partial) =>
+          onProgress({ phase: 'infer', done: partial.windowsDone, total, msPerWindow: meter.batch(partial.windowsDone), partial }),
+      },
+      stopWhenConfident,
+    );
+    if (result.stoppedEarly) paused = reading;
+    return result;
+  } finally {
+    // Also after a cancel: the pace measured until then is as good.
+    if (model && meter.measured !== null) model.msPerWindow = meter.measured;
+  }
 }
 
 /** Runs one cancellable call; its progress reaches the page before its result (progress-in-order.ts). */
@@ -78,6 +100,7 @@ const api = {
       current = {
         loaded,
         info: { ...info, threads: info.backend === 'wasm' ? runtime.threads : 0, loadMs: Math.round(performance.now() - started) },
+        msPerWindow: null,
       };
       return current.info;
     });
@@ -87,7 +110,7 @@ const api = {
     question: string,
     context: string,
     options: Partial<AskOptions>,
-    onProgress: (p: InferProgress & { partial: QaResult }) => void,
+    onProgress: (p: AskProgress) => void,
     requestId: number,
   ): Promise<QaResult> {
     if (!current) throw new QaError('NOT_LOADED', 'Load a model first.');
@@ -97,7 +120,7 @@ const api = {
   },
 
   /** Reads the windows a question stopped before (stopWhenConfident), none of them twice. */
-  async readRest(onProgress: (p: InferProgress & { partial: QaResult }) => void, requestId: number): Promise<QaResult> {
+  async readRest(onProgress: (p: AskProgress) => void, requestId: number): Promise<QaResult> {
     const reading = paused;
     if (!reading) throw new QaError('NOT_LOADED', 'There is nothing left to read: ask the question again.');
     paused = null;

@@ -1,7 +1,8 @@
 import { useId, type FormEvent } from 'react';
 import type { AskState } from './use-ask';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { readingProgress } from './reading-progress';
+import { readingCountLine } from './reading-progress';
+import { readingEstimate } from './reading-estimate';
 import { ReadingOptionsFields } from './ReadingOptionsFields';
 import type { ReadingOptions } from './use-reading-options';
 
@@ -35,6 +36,7 @@ export function QuestionBox(props: Props) {
     if (!blockedReason) props.onAsk();
   };
   const progress = ask.progress;
+  const estimate = progress && readingEstimate(progress);
 
   return (
     <form className="question-box" onSubmit={submit} noValidate>
@@ -74,7 +76,9 @@ export function QuestionBox(props: Props) {
       <ReadingOptionsFields options={props.readingOptions} onChange={props.onReadingOptionsChange} />
       {running && (
         <div className="infer-progress" data-testid="infer-progress">
-          <p>{progress ? readingProgress(progress.done, progress.total, ask.order) : 'Reading…'}</p>
+          {/* Before the count, the worker splits the text into passages (seconds, for megabytes). */}
+          <p>{progress ? readingCountLine(progress.done, progress.total, ask.order) : 'Preparing the passages…'}</p>
+          {estimate && <p data-testid="reading-estimate">{estimate}</p>}
           <progress max={progress?.total ?? undefined} value={progress?.done ?? undefined} aria-label="Reading progress" />
         </div>
       )}

@@ -31,4 +31,12 @@ describe('announcements', () => {
     expect(readingLine({ done: 4, total: 55 })).toBe('Reading 4 of 55 passages…');
     expect(readingLine(null)).toBe('Reading…');
   });
+
+  it('adds the measured time left to the header line and the spoken milestones, never a guess', () => {
+    expect(readingLine({ done: 4, total: 4_349, msPerWindow: 28 })).toBe('Reading 4 of 4,349 passages… About 2 min left');
+    expect(readingLine({ done: 4, total: 4_349, msPerWindow: null })).toBe('Reading 4 of 4,349 passages…');
+    expect(progressMilestone(0, 4_349, -1, 28)?.text).toBe('Reading 4,349 passages… About 2 min.');
+    expect(progressMilestone(1_100, 4_349, 0, 28)?.text).toBe('Read 1100 of 4,349 passages… About 2 min left.');
+    expect(progressMilestone(0, 4_349, -1)?.text).toBe('Reading 4,349 passages…');
+  });
 });

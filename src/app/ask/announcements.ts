@@ -1,6 +1,7 @@
 import type { QaResult } from '../../shared/answers';
 import { formatPercent, plural } from '../common/format';
 import { answerCountLabel } from './answer-groups';
+import { readingEstimate } from './reading-estimate';
 
 /** Long answers and questions are cut for speech and the one-line status: the list has them whole. */
 const QUOTE_CHARS = 80;
@@ -16,9 +17,12 @@ export function resultSummary(result: QaResult, question: string): string {
   return `Top answer to ${quote(question)}: ${quote(top.text)}, ${formatPercent(top.share)}. ${answerCountLabel(result, false)}.`;
 }
 
-/** The header's line while reading: "Reading 4 of 55 passages…". */
-export function readingLine(progress: { done: number; total: number } | null): string {
-  return progress ? `Reading ${progress.done} of ${plural(progress.total, 'passage')}…` : 'Reading…';
+/** The header's line while reading: "Reading 4 of 55 passages…", with the time left once measured. */
+export function readingLine(progress: { done: number; total: number; msPerWindow?: number | null } | null): string {
+  if (!progress) return 'Reading…';
+  const line = `Reading ${progress.done} of ${plural(progress.total, 'passage')}…`;
+  const left = progress.msPerWindow != null ? readingEstimate(progress) : null;
+  return left ? `${line} ${left}` : line;
 }
 
 /**
@@ -26,10 +30,17 @@ export function readingLine(progress: { done: number; total: number } | null): s
  * would read nothing else). `lastQuarter` is the last one spoken, -1 before any; null when nothing
  * new is due. The end is left to the result's own announcement.
  */
-export function progressMilestone(done: number, total: number, lastQuarter: number): { quarter: number; text: string } | null {
+export function progressMilestone(
+  done: number,
+  total: number,
+  lastQuarter: number,
+  msPerWindow: number | null = null,
+): { quarter: number; text: string } | null {
   if (total <= 1) return null; // One passage: its result follows at once.
   const quarter = Math.min(4, Math.floor((4 * done) / total));
   if (quarter <= lastQuarter || quarter >= 4) return null;
   const text = quarter === 0 ? `Reading ${plural(total, 'passage')}…` : `Read ${done} of ${plural(total, 'passage')}…`;
-  return { quarter, text };
+  // Only a measured time is spoken; "estimating" would be noise.
+  const left = msPerWindow !== null ? readingEstimate({ done, total, msPerWindow }) : null;
+  return { quarter, text: left ? `${text} ${left}.` : text };
 }

@@ -60,7 +60,8 @@ export function useAnnouncer(model: ModelState, ask: AskState): Announcement {
   }, [running, starting]);
   useEffect(() => {
     if (!running || !ask.progress) return;
-    const milestone = progressMilestone(ask.progress.done, ask.progress.total, lastQuarter.current);
+    const { done, total, msPerWindow } = ask.progress;
+    const milestone = progressMilestone(done, total, lastQuarter.current, msPerWindow ?? null);
     if (!milestone) return;
     lastQuarter.current = milestone.quarter;
     setMessage({ text: milestone.text, tone: 'info' });

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 import type { AskOptions, QaResult, ReadingOrder } from '../../shared/answers';
 import { toQaError, type QaError } from '../../shared/errors';
 import { qaClient, type AskProgress } from '../../client/worker-client';
@@ -8,7 +8,8 @@ export interface AskState {
   status: 'idle' | 'running' | 'done' | 'cancelled' | 'error';
   /** Final result, or the best answers so far while running (and after a cancel). */
   result: QaResult | null;
-  progress: { done: number; total: number } | null;
+  /** Passages read of all; msPerWindow: the measured pace (null until one is measured), for the time left. */
+  progress: { done: number; total: number; msPerWindow?: number | null } | null;
   error: QaError | null;
   /** The exact question and document the result belongs to: offsets are only valid for that text. */
   question: string;
@@ -35,7 +36,21 @@ export function useAsk() {
       start({
         signal: request.signal,
         onProgress: (p) => {
-          if (request.isLatest()) setState((s) => ({ ...s, result: p.partial, progress: { done: p.done, total: p.total } }));
+          if (!request.isLatest()) return;
+          const update = () => {
+            if (!request.isLatest()) return;
+            setState((s) => ({
+              ...s,
+              // The first report (no passage read yet) keeps what is shown: nothing, or the answers so far of "Read the rest".
+              result: p.partial ?? s.result,
+              progress: { done: p.done, total: p.total, msPerWindow: p.msPerWindow },
+            }));
+          };
+          // Batches as transitions: their renders yield to typing and clicks, and several that arrive
+          // within one render are drawn once. The first report (the count and the whole time) is
+          // drawn as it comes, so the estimate before reading is seen even when the first batch is quick.
+          if (p.partial) startTransition(update);
+          else update();
         },
       })
         .then(

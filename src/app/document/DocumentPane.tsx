@@ -84,6 +84,7 @@ export function DocumentPane(props: Props) {
   useEffect(() => {
     if (!large) setEditLarge(false);
   }, [large]);
+  const preview = !pageView && !showView && large && !editLarge;
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const el = e.currentTarget;
@@ -207,6 +208,17 @@ export function DocumentPane(props: Props) {
       {d.fileError !== null && (
         <ErrorBanner error={d.fileError} fallbackTitle="Couldn't open that file." onDismiss={() => d.setFileError(null)} />
       )}
+      {preview && (
+        <div className="field-hint large-document" data-testid="large-document">
+          <p>
+            A large document ({formatBytes(text.length)} of text) is shown read-only: editing this much text in the browser is slow. Ask
+            away, open or drop another file, or Clear it.
+          </p>
+          <button type="button" className="button button-quiet" onClick={() => setEditLarge(true)}>
+            Edit anyway
+          </button>
+        </div>
+      )}
       {pageView ? (
         <PdfPageView
           key={blobKey(file)}
@@ -220,33 +232,17 @@ export function DocumentPane(props: Props) {
           password={d.password}
           onPassword={d.setPassword}
         />
-      ) : showView ? (
+      ) : showView || preview ? (
+        // One element for both, so a question starting or answering never rebuilds a large document's view.
         <HighlightedDocument
           ref={viewRef}
           text={text}
-          answers={highlights?.answers ?? NO_ANSWERS}
-          heatmap={props.heatmapEnabled ? highlights?.heatmap : undefined}
+          answers={(showView && highlights?.answers) || NO_ANSWERS}
+          heatmap={showView && props.heatmapEnabled ? highlights?.heatmap : undefined}
+          label={preview ? 'Document preview' : undefined}
+          testId={preview ? 'document-preview' : undefined}
           pageStarts={layout?.pageStarts}
         />
-      ) : large && !editLarge ? (
-        <>
-          <div className="field-hint large-document" data-testid="large-document">
-            <p>
-              A large document ({formatBytes(text.length)} of text) is shown read-only: editing this much text in the browser is slow. Ask
-              away, open or drop another file, or Clear it.
-            </p>
-            <button type="button" className="button button-quiet" onClick={() => setEditLarge(true)}>
-              Edit anyway
-            </button>
-          </div>
-          <HighlightedDocument
-            text={text}
-            answers={NO_ANSWERS}
-            label="Document preview"
-            testId="document-preview"
-            pageStarts={layout?.pageStarts}
-          />
-        </>
       ) : (
         <textarea
           ref={inputRef}
