@@ -38,6 +38,8 @@ test('Cancel stops a long question and the next one still works', async () => {
   await ask(page, 'What crossed the bridge?', text);
   await expect(page.getByTestId('infer-progress')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
+  // The Cancel button goes with the reading: focus moves to what was found so far, not to the page.
+  await expect(page.getByRole('region', { name: 'Answers' })).toBeFocused();
   await expect(page.getByTestId('infer-progress')).toBeHidden();
   await expect(page.getByLabel('Document', { exact: true })).toHaveValue(text);
   await ask(page, 'What crossed the bridge?');

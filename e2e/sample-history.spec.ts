@@ -54,6 +54,8 @@ test('first run: "Try an example" fills the document with attribution and questi
   await offer.getByRole('button', { name: 'Try an example' }).click();
 
   await expect(documentBox(page)).toHaveValue(/^The Normans \(Norman: Nourmands/);
+  // The next step is a question: focus is in the question box, with the example's questions by it.
+  await expect(questionBox(page)).toBeFocused();
   const attribution = page.getByTestId('sample-attribution');
   await expect(attribution).toContainText('Wikipedia');
   await expect(attribution).toContainText('CC BY-SA 4.0');

@@ -6,6 +6,9 @@ import { HistoryPanel } from './history/HistoryPanel';
 import type { HistoryEntry } from './history/history-entry';
 import type { QaHistory } from './history/use-history';
 
+/** Where focus goes when a question is cancelled: what was found so far. */
+export const ANSWERS_ID = 'answers';
+
 interface Props {
   ask: AskState;
   doc: OpenedDocument;
@@ -36,7 +39,7 @@ export function AnswersCard({
   onFill,
 }: Props) {
   return (
-    <section className="card answers-card" aria-label="Answers">
+    <section className="card answers-card" aria-label="Answers" id={ANSWERS_ID} tabIndex={-1}>
       <AnswerList
         ask={ask}
         onSelect={onSelect}

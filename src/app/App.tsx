@@ -24,7 +24,7 @@ import { useQaHistory } from './history/use-history';
 import { useWorkspace } from './workspace/use-workspace';
 import { workspacePorts } from './workspace/workspace-ports';
 import { AppHeader } from './AppHeader';
-import { AnswersCard } from './AnswersCard';
+import { ANSWERS_ID, AnswersCard } from './AnswersCard';
 import { useHighlights } from './workspace/use-highlights';
 
 const QUESTION_INPUT_ID = 'question';
@@ -50,7 +50,7 @@ export function App() {
   });
   const { doc } = docApi;
   const text = doc.text;
-  const sample = useSample(doc, docApi.setPlainText);
+  const sample = useSample(doc, docApi.setPlainText, () => document.getElementById(QUESTION_INPUT_ID)?.focus());
   const history = useQaHistory(doc, ask.state, model.state.info);
   const dispatch = useWorkspace(
     workspacePorts({ ask, document: docApi, question: q, view: apply, setShown: bridge.setShown, history }),
@@ -90,7 +90,7 @@ export function App() {
               question={q.question}
               onQuestionChange={onQuestionChange}
               onAsk={() => dispatch({ type: 'question-asked', question: q.question })}
-              onCancel={ask.cancel}
+              onCancel={() => (ask.cancel(), document.getElementById(ANSWERS_ID)?.focus())}
               blockedReason={blockedReason}
               ask={ask.state}
               onDismissError={ask.dismissError}

@@ -16,10 +16,12 @@ export interface SampleApi {
 }
 
 /** "Try an example": the bundled Wikipedia article with SQuAD's questions for it. */
-export function useSample(doc: OpenedDocument, setPlainText: (text: string, name: string) => void): SampleApi {
+export function useSample(doc: OpenedDocument, setPlainText: (text: string, name: string) => void, onTried?: () => void): SampleApi {
   const [sample, setSample] = useState<SampleDocument | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const onDone = useRef(onTried);
+  onDone.current = onTried;
   const isSample = doc.kind === 'text' && doc.name === SAMPLE_NAME && doc.text.length > 0;
 
   const load = useCallback(async (): Promise<SampleDocument | null> => {
@@ -48,7 +50,11 @@ export function useSample(doc: OpenedDocument, setPlainText: (text: string, name
   textNow.current = doc.text;
   const tryExample = useCallback(() => {
     // Checked again once loaded: text typed or opened meanwhile is the user's, and stays.
-    void load().then((s) => s && textNow.current.length === 0 && setPlainText(s.text, SAMPLE_NAME));
+    void load().then((s) => {
+      if (!s || textNow.current.length > 0) return;
+      setPlainText(s.text, SAMPLE_NAME);
+      onDone.current?.(); // The next step is a question: the chips sit by the question box.
+    });
   }, [load, setPlainText]);
 
   return { isSample, canTry, sample, loading, error, tryExample };
