@@ -43,11 +43,16 @@ export interface WorkspacePorts {
  * belong to the document they were found in: another document on screen clears them (its history
  * keeps them, and brings them back with it).
  */
+/** Another text is on screen: the answers and the Evaluate span were found in the one before. */
+function otherText(f: WorkspacePorts): void {
+  f.ask.reset();
+  f.span.set(null);
+}
+
 export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
   switch (event.type) {
     case 'document-opened':
-      f.ask.reset();
-      f.span.set(null);
+      otherText(f);
       f.view.apply({ type: 'opened', kind: event.kind });
       return;
     case 'input-changed':
@@ -86,8 +91,7 @@ export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
       f.view.apply({ type: 'span-shown' });
       return;
     case 'temporary-closed':
-      f.ask.reset();
-      f.span.set(null);
+      otherText(f);
       f.view.apply({ type: 'opened', kind: f.document.closeTemporary() });
       return;
     case 'answers-arrived':
@@ -106,8 +110,7 @@ export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
     case 'undone': {
       const kind = f.document.undo();
       if (kind === null) return;
-      f.ask.reset();
-      f.span.set(null);
+      otherText(f);
       f.view.apply({ type: 'opened', kind });
       return;
     }
