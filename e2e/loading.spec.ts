@@ -20,6 +20,7 @@ test('shows per-file download progress and load phases', async ({ page }) => {
 
 test('loads a model folder picked with the file picker', async ({ page }) => {
   await page.goto('./');
+  await page.getByRole('button', { name: 'Choose another model' }).click(); // The picker is folded on the first screen.
   await page.getByTestId('model-folder-input').setInputFiles(resolve(FIXTURES, 'oracle'));
   await page.locator('summary', { hasText: 'Advanced' }).click(); // Backend is behind a disclosure.
   await page.getByLabel('Backend').selectOption('wasm');
@@ -37,6 +38,7 @@ for (const [name, message] of [
 ] as const) {
   test(`a broken model folder (${name}) shows a specific error`, async ({ page }) => {
     await page.goto('./');
+    await page.getByRole('button', { name: 'Choose another model' }).click();
     await page.getByTestId('model-folder-input').setInputFiles(resolve(FIXTURES, 'broken', name));
     await page.locator('summary', { hasText: 'Advanced' }).click(); // Backend is behind a disclosure.
     await page.getByLabel('Backend').selectOption('wasm');
@@ -44,6 +46,7 @@ for (const [name, message] of [
     const error = page.getByTestId('error');
     await expect(error).toBeVisible({ timeout: 60_000 });
     await expect(error).toContainText(message);
+    await expect(error).toBeFocused(); // Where the eye is: under the Load button, and read from there.
     if (name === 'classifier') await screenshot(page, 'broken-model-error');
   });
 }

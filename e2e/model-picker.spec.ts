@@ -32,12 +32,21 @@ async function serveHubFromFixture(page: Page, hubId: string, fixture = 'oracle'
 
 const bar = (page: Page) => page.getByTestId('model-bar');
 const loadButton = (page: Page) => page.getByRole('button', { name: 'Load model' });
+const chooseButton = (page: Page) => page.getByRole('button', { name: 'Choose another model' });
 
 test('a curated model loads from the hub; the panel folds into a bar, and Change opens it again', async ({ page }) => {
   await serveHubFromFixture(page, DEFAULT_ID);
   await page.goto(`./?${WASM}`);
+  // The first screen names the default model, one click from loading, with the picker folded.
+  const start = page.getByTestId('model-start');
+  await expect(start).toContainText('DistilBERT base cased');
+  await expect(start).toContainText('English · 65.8 MB');
+  await expect(loadButton(page)).toBeInViewport();
+  await expect(page.locator('.model-panel').getByRole('radio')).toHaveCount(0);
+  await chooseButton(page).click();
   const cased = page.getByRole('radio', { name: /^DistilBERT base cased/ });
   await expect(cased).toBeChecked();
+  await expect(cased).toBeFocused();
   // A model with no export the app can read is listed, and says so.
   await page.getByText('Not loadable yet').click(); // Folded until asked for.
   const later = page.getByRole('list', { name: 'Not loadable yet' });
@@ -77,6 +86,7 @@ test("a curated RoBERTa export in Optimum's layout (weights at the repo root) lo
   page.on('request', (r) => r.url().includes(id) && asked.push(new URL(r.url()).pathname.split('/resolve/main/')[1]));
   await serveHubFromFixture(page, id, 'roberta-oracle', 'root');
   await page.goto(`./?${WASM}`);
+  await chooseButton(page).click();
   const roberta = page.getByRole('radio', { name: /^RoBERTa base/ });
   await expect(page.locator(`[data-hub-id="${id}"]`)).toContainText('ONNX export by Optimum');
   await roberta.check();
@@ -90,16 +100,28 @@ test("a curated RoBERTa export in Optimum's layout (weights at the repo root) lo
   await expectTopAnswer(page, doc.slice(doc.indexOf('alpha'), doc.indexOf('omega') + 5));
 });
 
-test('the last model is remembered: pre-selected on return, loaded by ?autoload=1 or one click', async ({ page }) => {
+test('the last model is remembered: loaded on return from the cache without a click, by ?autoload=1, or one click', async ({ page }) => {
   await page.goto(`./?url=${ORACLE}&${WASM}&autoload=1`);
   await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
   const absolute = new URL(ORACLE, page.url()).href;
 
-  // Back without the link: the URL model is offered again, not the default hub model.
+  // Back without the link: the URL model, all of it in the cache, loads again by itself.
   await page.goto(`./?${WASM}`);
+  await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
+  await expect(page.getByTestId('backend-badge')).toContainText(absolute);
+  // The picker still has it selected, not the default hub model.
+  await page.getByRole('button', { name: /^Change model/ }).click();
   await expect(page.getByRole('radio', { name: /^Another model/ })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Web address' })).toBeChecked();
   await expect(page.getByLabel('Model base URL')).toHaveValue(absolute);
+  await loadButton(page).click();
+  await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
+
+  // Not cached (the cache emptied): the remembered model is named on the first screen, one click away.
+  await page.evaluate(async () => Promise.all((await caches.keys()).map((k) => caches.delete(k))));
+  await page.goto(`./?${WASM}`);
+  await expect(page.getByTestId('model-start')).toContainText('oracle');
+  await expect(page.getByTestId('model-bar')).toHaveCount(0);
   await loadButton(page).click();
   await expect(bar(page)).toContainText('oracle', { timeout: 60_000 });
 
@@ -132,7 +154,9 @@ test('offline: a hub load names the saved models, and each loads with one click 
     await expect(modelError(page)).toContainText("The model couldn't be downloaded.", { timeout: 30_000 });
   };
   await tryHub();
-  await expect(modelError(page)).toContainText('load a model saved in this browser or a model folder from this device');
+  // Next to the Load button, in focus, saying each thing once: what failed, then the next step.
+  await expect(modelError(page)).toBeFocused();
+  expect((await modelError(page).innerText()).match(/connection/g)).toHaveLength(1);
   const help = page.getByTestId('offline-help');
   await expect(help).toContainText('You are offline');
   await expect(help.getByTestId('stored-model')).toHaveCount(1);
@@ -146,8 +170,9 @@ test('offline: a hub load names the saved models, and each loads with one click 
   await ask(page, 'Who ran far?', ORACLE_DOC);
   await expectTopAnswer(page, ORACLE_ANSWER);
 
-  // The same from the "Offline models" list, which marks the model in use.
+  // The same from the "Offline models" list (with the picker), which marks the model in use.
   await tryHub();
+  await chooseButton(page).click();
   const storage = page.getByTestId('storage-panel');
   await storage.locator('summary').click();
   await storage.getByRole('button', { name: 'Load saved model oracle' }).click();

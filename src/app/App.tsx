@@ -6,7 +6,6 @@ import { ModelPanel } from './model/ModelPanel';
 import { EvaluatePanel } from './evaluate/EvaluatePanel';
 import { useEvaluateBridge } from './evaluate/use-evaluate-bridge';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
-import { QuestionBox } from './ask/QuestionBox';
 import { useAnnouncer } from './ask/use-announcer';
 import { useAsk } from './ask/use-ask';
 import { useFoldedGuesses } from './ask/use-folded-guesses';
@@ -18,8 +17,8 @@ import { useModelLoader } from './model/use-model-loader';
 import { useModelSettings } from './model/use-model-settings';
 import { usePreventFileNavigation } from './document/use-prevent-file-navigation';
 import { useSample } from './sample/use-sample';
-import { SampleOffer } from './sample/SampleOffer';
-import { SampleQuestions } from './sample/SampleQuestions';
+import { SampleAttribution } from './sample/SampleOffer';
+import { AskCard } from './AskCard';
 import { useQaHistory } from './history/use-history';
 import { useWorkspace } from './workspace/use-workspace';
 import { workspacePorts } from './workspace/workspace-ports';
@@ -50,7 +49,11 @@ export function App() {
   });
   const { doc } = docApi;
   const text = doc.text;
-  const sample = useSample(doc, docApi.setPlainText, () => document.getElementById(QUESTION_INPUT_ID)?.focus());
+  // After "Try an example": its first question ready to ask (a typed one stays), in focus.
+  const sample = useSample(doc, docApi.setPlainText, (first) => {
+    if (first && !q.question.trim()) onQuestionChange(first);
+    document.getElementById(QUESTION_INPUT_ID)?.focus();
+  });
   const history = useQaHistory(doc, ask.state, model.state.info);
   const dispatch = useWorkspace(
     workspacePorts({ ask, document: docApi, question: q, view: apply, setShown: bridge.setShown, history }),
@@ -84,24 +87,17 @@ export function App() {
           />
         </ErrorBoundary>
         <ErrorBoundary area="The question">
-          <section className="card ask-card">
-            <h2>Ask</h2>
-            <QuestionBox
-              question={q.question}
-              onQuestionChange={onQuestionChange}
-              onAsk={() => dispatch({ type: 'question-asked', question: q.question })}
-              onCancel={() => (ask.cancel(), document.getElementById(ANSWERS_ID)?.focus())}
-              blockedReason={blockedReason}
-              ask={ask.state}
-              onDismissError={ask.dismissError}
-              allowNull={q.allowNull}
-              onAllowNullChange={q.setAllowNull}
-              readingOptions={q.reading.options}
-              onReadingOptionsChange={q.reading.update}
-              inputId={QUESTION_INPUT_ID}
-            />
-            <SampleQuestions sample={sample} onPick={askNow} />
-          </section>
+          <AskCard
+            q={q}
+            ask={ask}
+            sample={sample}
+            blockedReason={blockedReason}
+            onQuestionChange={onQuestionChange}
+            onAsk={() => dispatch({ type: 'question-asked', question: q.question })}
+            onCancel={() => (ask.cancel(), document.getElementById(ANSWERS_ID)?.focus())}
+            onPick={askNow}
+            inputId={QUESTION_INPUT_ID}
+          />
         </ErrorBoundary>
         <ErrorBoundary area="The answers">
           <AnswersCard
@@ -134,7 +130,7 @@ export function App() {
             onUndo={() => dispatch({ type: 'undone' })}
             onBack={() => dispatch({ type: 'temporary-closed' })}
             canClear={text.length > 0}
-            intro={<SampleOffer sample={sample} />}
+            intro={<SampleAttribution sample={sample} />}
           />
         </ErrorBoundary>
         <ErrorBoundary area="The evaluation">

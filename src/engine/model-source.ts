@@ -56,7 +56,8 @@ export function urlSource(baseUrl: string): ModelFileSource {
         throwIfAborted(signal);
         throw new QaError(
           'NETWORK',
-          `Could not download ${path} from ${base}: ${(e as Error).message}. Check the address and your connection.`,
+          // The hint under the message says what to do next; the message says only what failed.
+          `Could not download ${path} from ${base} (${(e as Error).message}).`,
           { url },
         );
       }

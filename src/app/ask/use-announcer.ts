@@ -19,10 +19,13 @@ export interface Announcement {
 interface Message {
   text: string;
   tone: Announcement['tone'];
+  /** Shown in the header line but not put in the live region (an alert already speaks it). */
+  silent?: boolean;
 }
 
-// Errors are announced by their headline; the alert banner itself carries the specifics.
-const error = (e: unknown): Message => ({ text: describeError(e).title, tone: 'error' });
+// An error's banner (role=alert, next to the control that failed, focused) speaks it; the polite
+// region says nothing more, so a screen reader hears it once. The header line still shows the headline.
+const error = (e: unknown): Message => ({ text: describeError(e).title, tone: 'error', silent: true });
 
 export function useAnnouncer(model: ModelState, ask: AskState): Announcement {
   const [message, setMessage] = useState<Message>({ text: '', tone: 'info' });
@@ -68,5 +71,5 @@ export function useAnnouncer(model: ModelState, ask: AskState): Announcement {
   }, [running, ask.progress]);
 
   const line = running ? readingLine(ask.progress) : message.text;
-  return { line, spoken: message.text, tone: running ? 'info' : message.tone };
+  return { line, spoken: message.silent ? '' : message.text, tone: running ? 'info' : message.tone };
 }

@@ -40,7 +40,8 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
   },
   NETWORK: {
     title: "The model couldn't be downloaded.",
-    hint: 'Check the address and your connection, then try again. Without a connection, load a model saved in this browser or a model folder from this device.',
+    // What works offline is listed right under the banner (OfflineHelp), so the hint does not repeat it.
+    hint: 'Check the address and your connection, then try again.',
   },
   BACKEND_UNAVAILABLE: {
     title: 'No compute backend could run this model.',

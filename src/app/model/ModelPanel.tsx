@@ -6,7 +6,7 @@ import type { LocalSelection, ModelSettings } from './model-settings';
 import { dragHasFiles } from '../common/drag-has-files';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { NoticeBanner } from '../common/NoticeBanner';
-import { cacheBaseOf, cachedLoadOptions, cachedModelRef, sourcePatch } from './cached-models';
+import { cacheBaseOf, cachedLoadOptions, cachedModelRef, formModelRef, sourcePatch } from './cached-models';
 import { StoragePanel } from './StoragePanel';
 import { useModelStorage, type CachedModel } from './use-model-storage';
 import { useOnline } from '../pwa/use-online';
@@ -16,8 +16,11 @@ import { lastModelOf } from './last-model';
 import { LoadProgress } from './LoadProgress';
 import { ModelBar } from './ModelBar';
 import { ModelPicker, NotYetLoadable } from './ModelPicker';
+import { ModelStart } from './ModelStart';
 import { OfflineHelp } from './OfflineHelp';
 import { useLastModel } from './use-last-model';
+import { savedLastModel, useReturnVisit } from './use-return-visit';
+import { startupParams } from './url-params';
 
 interface Props {
   settings: ModelSettings;
@@ -47,6 +50,10 @@ export function ModelPanel(props: Props) {
   const storage = useModelStorage(state.status);
   const online = useOnline();
   const collapsed = state.status === 'ready' && state.info !== null && state.request !== null && !changing;
+  // Until a model is ready, the first screen shows the one the form names, one click from loading;
+  // the picker opens on "Choose another model", for a folder still to pick, or for a form to fix.
+  const formError = state.status === 'error' && state.error?.code === 'INPUT_INVALID';
+  const compact = !collapsed && !changing && !formError && (settings.sourceKind !== 'local' || local !== null);
 
   // A choice made and loaded in one click (a saved model, a folder): onLoad reads the form, which
   // shows the new choice only on the next render, so the load waits for that render.
@@ -60,6 +67,7 @@ export function ModelPanel(props: Props) {
   // Focus follows the panel's shape: into the picker on "Change", onto "Change" when a load started
   // here folds the panel and the focused control went with it. Focus the user moved elsewhere stays.
   const changeRef = useRef<HTMLButtonElement>(null);
+  const chooseRef = useRef<HTMLButtonElement>(null);
   const pickerRef = useRef<HTMLDivElement>(null);
   const focusOnFold = useRef(false);
   const focusPicker = useRef(false);
@@ -68,11 +76,11 @@ export function ModelPanel(props: Props) {
       focusOnFold.current = false;
       if (document.activeElement === document.body || document.activeElement === null) changeRef.current?.focus();
     }
-    if (!collapsed && focusPicker.current) {
+    if (!collapsed && !compact && focusPicker.current) {
       focusPicker.current = false;
       pickerRef.current?.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
     }
-  }, [collapsed]);
+  }, [collapsed, compact]);
 
   const beginLoad = () => {
     setChanging(false);
@@ -85,6 +93,18 @@ export function ModelPanel(props: Props) {
   };
   const loadCached = (m: CachedModel) =>
     loadWith({ ...sourcePatch(cachedModelRef(m.baseUrl)), ...cachedLoadOptions(m.files, settings, capabilities.caps) });
+  useReturnVisit({
+    enabled: !startupParams.source && !startupParams.autoload,
+    last,
+    storage,
+    ready: capabilities.caps !== null || capabilities.error !== null,
+    idle: state.status === 'idle',
+    onLoadCached: loadCached,
+  });
+  const choose = () => {
+    focusPicker.current = true;
+    setChanging(true);
+  };
   const loadFolder = (sel: LocalSelection | null) => {
     if (!sel) return;
     onLocalChange(sel);
@@ -132,9 +152,35 @@ export function ModelPanel(props: Props) {
     />
   );
 
+  // Next to the button that caused it, and focused (takeFocus), so it is seen and heard where it is.
+  const feedback = (
+    <>
+      {dropError !== null && (
+        <ErrorBanner error={dropError} fallbackTitle="Couldn't read the dropped files." onDismiss={() => setDropError(null)} takeFocus />
+      )}
+      {state.status === 'error' && state.error && (
+        <ErrorBanner
+          error={state.error}
+          onDismiss={model.dismissError}
+          action={crashed && state.request ? { label: 'Reload', onClick: model.reload } : undefined}
+          takeFocus
+        />
+      )}
+      {offlineHelp && (
+        <OfflineHelp online={online} models={storage.models} onLoadCached={loadCached} onPickFolder={loadFolder} inUse={inUse} />
+      )}
+      <LoadProgress
+        files={state.files}
+        phase={state.status === 'loading' ? state.phase : null}
+        onCancel={model.cancel}
+        fromDisk={state.request?.source.kind === 'local'}
+      />
+    </>
+  );
+
   return (
     <section
-      className={`card model-panel${collapsed ? ' is-collapsed' : ''}${dragging ? ' is-dragging' : ''}`}
+      className={`card model-panel${collapsed ? ' is-collapsed' : ''}${compact ? ' is-compact' : ''}${dragging ? ' is-dragging' : ''}`}
       aria-labelledby="model-heading"
       onDragOver={onDragOver}
       onDragLeave={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setDragging(false)}
@@ -142,16 +188,7 @@ export function ModelPanel(props: Props) {
     >
       {collapsed && state.request && state.info ? (
         <>
-          <ModelBar
-            headingId="model-heading"
-            source={state.request.source}
-            info={state.info}
-            changeRef={changeRef}
-            onChange={() => {
-              focusPicker.current = true;
-              setChanging(true);
-            }}
-          />
+          <ModelBar headingId="model-heading" source={state.request.source} info={state.info} changeRef={changeRef} onChange={choose} />
           {capabilities.caps && <CapabilitiesLine caps={capabilities.caps} />}
           {noticeBanner}
         </>
@@ -173,44 +210,43 @@ export function ModelPanel(props: Props) {
             )}
           </div>
           {noticeBanner}
-          {dropError !== null && (
-            <ErrorBanner error={dropError} fallbackTitle="Couldn't read the dropped files." onDismiss={() => setDropError(null)} />
+          {compact ? (
+            <ModelStart
+              settings={settings}
+              local={local}
+              saved={savedLastModel(formModelRef(settings), storage.models) !== null}
+              onSubmit={onSubmit}
+              onChoose={choose}
+              chooseRef={chooseRef}
+            >
+              {feedback}
+            </ModelStart>
+          ) : (
+            <form onSubmit={onSubmit} noValidate>
+              <div ref={pickerRef}>
+                <ModelPicker
+                  settings={settings}
+                  onChange={onSettingsChange}
+                  local={local}
+                  onLocalChange={onLocalChange}
+                  rememberedFolder={last?.kind === 'local' ? last.name : null}
+                />
+              </div>
+              <div className="button-row">
+                <button type="submit" className="button button-primary">
+                  Load model
+                </button>
+              </div>
+              {feedback}
+              <AdvancedOptions settings={settings} onChange={onSettingsChange} capabilities={capabilities} />
+            </form>
           )}
-          {state.status === 'error' && state.error && (
-            <ErrorBanner
-              error={state.error}
-              onDismiss={model.dismissError}
-              action={crashed && state.request ? { label: 'Reload', onClick: model.reload } : undefined}
-            />
+          {!compact && (
+            <>
+              <NotYetLoadable />
+              <StoragePanel storage={storage} onLoad={loadCached} inUse={inUse} />
+            </>
           )}
-          {offlineHelp && (
-            <OfflineHelp online={online} models={storage.models} onLoadCached={loadCached} onPickFolder={loadFolder} inUse={inUse} />
-          )}
-          <LoadProgress
-            files={state.files}
-            phase={state.status === 'loading' ? state.phase : null}
-            onCancel={model.cancel}
-            fromDisk={state.request?.source.kind === 'local'}
-          />
-          <form onSubmit={onSubmit} noValidate>
-            <div ref={pickerRef}>
-              <ModelPicker
-                settings={settings}
-                onChange={onSettingsChange}
-                local={local}
-                onLocalChange={onLocalChange}
-                rememberedFolder={last?.kind === 'local' ? last.name : null}
-              />
-            </div>
-            <div className="button-row">
-              <button type="submit" className="button button-primary">
-                Load model
-              </button>
-            </div>
-            <AdvancedOptions settings={settings} onChange={onSettingsChange} capabilities={capabilities} />
-          </form>
-          <NotYetLoadable />
-          <StoragePanel storage={storage} onLoad={loadCached} inUse={inUse} />
         </>
       )}
       {dragging && (

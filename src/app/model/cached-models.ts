@@ -30,6 +30,18 @@ export function sourcePatch(ref: LastModel): Partial<ModelSettings> {
   }
 }
 
+/** The model the form names, as a cache lookup needs it (the inverse of sourcePatch); null for a folder. */
+export function formModelRef(settings: Pick<ModelSettings, 'sourceKind' | 'hubId' | 'revision' | 'baseUrl'>): LastModel | null {
+  switch (settings.sourceKind) {
+    case 'hub':
+      return { kind: 'hub', id: settings.hubId.trim(), revision: settings.revision.trim() || 'main' };
+    case 'url':
+      return { kind: 'url', baseUrl: settings.baseUrl.trim() };
+    case 'local':
+      return null;
+  }
+}
+
 const INT8: readonly Dtype[] = ['q8', 'int8', 'uint8'];
 /** Every format, WASM's best first (the engine's WASM preference, then the rest). */
 const WASM_ORDER: readonly Dtype[] = ['q8', 'int8', 'uint8', 'fp32', 'fp16', 'q4', 'q4f16'];

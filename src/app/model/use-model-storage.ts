@@ -12,6 +12,8 @@ export interface StorageState {
   usage: number | null;
   quota: number | null;
   supported: boolean;
+  /** Cache Storage has been read once (until then `models` is empty for want of looking). */
+  checked: boolean;
 }
 
 /** "…/onnx/model.onnx" and "…/config.json" both belong to the model at "…/". */
@@ -20,7 +22,7 @@ function modelBase(url: string): string {
 }
 
 async function readStorage(): Promise<StorageState> {
-  if (typeof caches === 'undefined') return { models: [], usage: null, quota: null, supported: false };
+  if (typeof caches === 'undefined') return { models: [], usage: null, quota: null, supported: false, checked: true };
   const cache = await caches.open(MODEL_CACHE_NAME);
   const byBase = new Map<string, CachedModel>();
   for (const request of await cache.keys()) {
@@ -33,15 +35,18 @@ async function readStorage(): Promise<StorageState> {
     byBase.set(base, entry);
   }
   const estimate = await navigator.storage?.estimate?.().catch(() => null);
-  return { models: [...byBase.values()], usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, supported: true };
+  return { models: [...byBase.values()], usage: estimate?.usage ?? null, quota: estimate?.quota ?? null, supported: true, checked: true };
 }
 
 /** Models kept for offline use in Cache Storage: their sizes, and deleting them. */
 export function useModelStorage(refreshKey: unknown) {
-  const [state, setState] = useState<StorageState>({ models: [], usage: null, quota: null, supported: true });
+  const [state, setState] = useState<StorageState>({ models: [], usage: null, quota: null, supported: true, checked: false });
   const [error, setError] = useState<string | null>(null);
   const refresh = useCallback(() => {
-    readStorage().then(setState, (e) => setError(`Could not read the browser's storage: ${(e as Error).message}`));
+    readStorage().then(setState, (e) => {
+      setState((s) => ({ ...s, checked: true }));
+      setError(`Could not read the browser's storage: ${(e as Error).message}`);
+    });
   }, []);
   useEffect(refresh, [refresh, refreshKey]);
 

@@ -2,10 +2,10 @@ import { ErrorBanner } from '../common/ErrorBanner';
 import type { SampleApi } from './use-sample';
 
 /**
- * In the document card: on an empty document, the "Try an example" offer; on the example, its
- * attribution (CC BY-SA asks for title, source, licence and link). Nothing on the user's own text.
+ * In the document card, on the example: its attribution (CC BY-SA asks for title, source, licence
+ * and link). Nothing on the user's own text.
  */
-export function SampleOffer({ sample: s }: { sample: SampleApi }) {
+export function SampleAttribution({ sample: s }: { sample: SampleApi }) {
   if (s.isSample) {
     return (
       <p className="field-hint sample-attribution" data-testid="sample-attribution">
@@ -27,6 +27,14 @@ export function SampleOffer({ sample: s }: { sample: SampleApi }) {
       </p>
     );
   }
+  return null;
+}
+
+/**
+ * By the question, on an empty document: "Try an example", in the first screen on a phone too,
+ * and the next stop for the keyboard after the model.
+ */
+export function SampleOffer({ sample: s }: { sample: SampleApi }) {
   if (!s.canTry) return null;
   return (
     <div className="sample-offer" data-testid="sample-offer">

@@ -16,7 +16,11 @@ export interface SampleApi {
 }
 
 /** "Try an example": the bundled Wikipedia article with SQuAD's questions for it. */
-export function useSample(doc: OpenedDocument, setPlainText: (text: string, name: string) => void, onTried?: () => void): SampleApi {
+export function useSample(
+  doc: OpenedDocument,
+  setPlainText: (text: string, name: string) => void,
+  onTried?: (firstQuestion: string | null) => void,
+): SampleApi {
   const [sample, setSample] = useState<SampleDocument | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -53,7 +57,7 @@ export function useSample(doc: OpenedDocument, setPlainText: (text: string, name
     void load().then((s) => {
       if (!s || textNow.current.length > 0) return;
       setPlainText(s.text, SAMPLE_NAME);
-      onDone.current?.(); // The next step is a question: the chips sit by the question box.
+      onDone.current?.(s.questions[0]?.question ?? null); // The next step is a question: the chips sit by the question box.
     });
   }, [load, setPlainText]);
 
