@@ -1,3 +1,4 @@
+import { logicalOrder } from './bidi-text';
 import { readingBlocks } from './pdf-columns';
 import { gapBetween, groupLines, isTextItem, median, pageBoxes, type Box, type Line, type PdfPageItem } from './pdf-geometry';
 
@@ -38,7 +39,7 @@ export function layoutPage(items: readonly PdfPageItem[]): PageLine[] {
   for (const block of blocks) {
     let prev: Line | null = null;
     for (const line of block.lines) {
-      const segments = lineSegments(line, items, blanks);
+      const segments = logicalOrder(lineSegments(line, items, blanks), line.rtl);
       if (segments.length === 0) continue;
       out.push({ segments, breakBefore: prev === null ? block.join : isParagraphBreak(prev, line, spacing) ? 'paragraph' : 'line' });
       prev = line;

@@ -1,0 +1,160 @@
+/**
+ * One PDF line's pieces from visual order (left to right, as they sit on the page) to logical order
+ * (the order a reader reads and a writer typed them), for Arabic, Hebrew, Persian and mixed lines.
+ *
+ * pdf.js already puts the characters *inside* each text item in logical order (its bidi.js), but the
+ * items themselves sit in visual order, and shaping producers such as Chromium write Arabic one glyph
+ * per item. So this reorders whole pieces, never the characters in them, with the parts of the
+ * Unicode Bidirectional Algorithm (UAX #9) that apply at that grain:
+ * - P2/P3, the paragraph direction: right to left when most of the line's letters are (a PDF line
+ *   has no "first" character before its direction is known, so the majority decides);
+ * - W2/W7 and I1/I2, numbers: inside right-to-left text a number keeps its digits left to right
+ *   (level 2); one that follows Latin text joins it ("IBM 360", "Windows 10"); in a left-to-right
+ *   line a number is part of a right-to-left phrase only when that phrase surrounds it;
+ * - N1/N2, neutrals (word gaps, punctuation): the direction of both neighbours when they agree
+ *   (numbers count as right to left), else the paragraph's;
+ * - L2, reordering: reverse every run at level k or more, from the highest level down to 1. The
+ *   reversal is its own inverse, so the same step turns visual order back into logical order.
+ * No package does this: bidi libraries (none is installed here) go the other way, from logical
+ * characters to visual, and know nothing of items. Mirrored brackets need nothing: a PDF's ToUnicode
+ * maps the mirrored glyph to the character that was typed.
+ */
+
+export type Sep = '' | ' ' | '\t';
+
+/** The characters str[from, to) of one text item, after the separator `sep` (from the previous piece). */
+export interface LinePiece {
+  str: string;
+  from: number;
+  to: number;
+  sep: Sep;
+}
+
+/** L and R: strong; N: a number; O: anything else (gaps between pieces, punctuation). */
+type Kind = 'L' | 'R' | 'N' | 'O';
+
+interface Element<T> {
+  kind: Kind;
+  /** For a number: the direction it counts as next to neutrals. */
+  dir?: 'L' | 'R';
+  level: number;
+  piece?: T;
+  sep: Sep;
+}
+
+/** Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, their presentation forms, and RLM. */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}\u200f]/u;
+const LETTER = /[\p{L}\u200e]/u;
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * `pieces` in logical order, each with the separator that now precedes it. `rightToLeft` says the
+ * pieces come right to left (the line was sorted that way); their separators are the gaps between
+ * neighbours in that order.
+ */
+export function logicalOrder<T extends LinePiece>(pieces: readonly T[], rightToLeft: boolean): T[] {
+  // Most lines of most documents: nothing to do, and nothing allocated.
+  if (!rightToLeft && !pieces.some((p) => RTL_LETTER.test(p.str))) return pieces as T[];
+  const visual = rightToLeft ? reversed(pieces) : pieces;
+  let rtlLetters = 0;
+  let ltrLetters = 0;
+  const elements: Element<T>[] = [];
+  visual.forEach((piece, j) => {
+    if (j > 0 && piece.sep !== '') elements.push({ kind: 'O', level: 0, sep: piece.sep });
+    const counts = letterCounts(piece.str, piece.from, piece.to);
+    rtlLetters += counts.rtl;
+    ltrLetters += counts.ltr;
+    const kind: Kind = counts.rtl + counts.ltr > 0 ? (counts.rtl > counts.ltr ? 'R' : 'L') : counts.digits ? 'N' : 'O';
+    elements.push({ kind, level: 0, piece, sep: '' });
+  });
+  resolveLevels(elements, rtlLetters > ltrLetters);
+  reorder(elements);
+  return emit(elements);
+}
+
+function letterCounts(str: string, from: number, to: number): { rtl: number; ltr: number; digits: boolean } {
+  let rtl = 0;
+  let ltr = 0;
+  let digits = false;
+  for (const ch of str.slice(from, to)) {
+    if (RTL_LETTER.test(ch)) rtl++;
+    else if (LETTER.test(ch)) ltr++;
+    else if (DIGIT.test(ch)) digits = true;
+  }
+  return { rtl, ltr, digits };
+}
+
+/** Right-to-left pieces as left-to-right ones: a piece's separator is the gap on its left. */
+function reversed<T extends LinePiece>(pieces: readonly T[]): T[] {
+  const n = pieces.length;
+  return pieces.map((_, j) => ({ ...pieces[n - 1 - j], sep: j === 0 ? '' : pieces[n - j].sep }));
+}
+
+function resolveLevels<T>(elements: Element<T>[], rtl: boolean): void {
+  const base = rtl ? 1 : 0;
+  /** The nearest strong kind from element i on, skipping numbers and neutrals (the line's ends count as its direction). */
+  const strong = (i: number, step: 1 | -1): 'L' | 'R' => {
+    for (let k = i + step; k >= 0 && k < elements.length; k += step) {
+      const kind = elements[k].kind;
+      if (kind === 'L' || kind === 'R') return kind;
+    }
+    return rtl ? 'R' : 'L';
+  };
+  elements.forEach((e, i) => {
+    if (e.kind === 'R') e.level = 1;
+    else if (e.kind === 'L') e.level = rtl ? 2 : 0;
+    else if (e.kind === 'N') {
+      if (rtl) {
+        e.level = 2;
+        e.dir = strong(i, -1);
+      } else {
+        const inside = strong(i, -1) === 'R' && strong(i, 1) === 'R';
+        e.level = inside ? 2 : 0;
+        e.dir = inside ? 'R' : 'L';
+      }
+    }
+  });
+  const dirOf = (i: number): 'L' | 'R' => {
+    if (i < 0 || i >= elements.length) return rtl ? 'R' : 'L';
+    const e = elements[i];
+    return e.kind === 'N' ? e.dir! : (e.kind as 'L' | 'R');
+  };
+  for (let i = 0; i < elements.length; i++) {
+    if (elements[i].kind !== 'O') continue;
+    let end = i;
+    while (end + 1 < elements.length && elements[end + 1].kind === 'O') end++;
+    const before = dirOf(i - 1);
+    const level = before === dirOf(end + 1) ? (before === 'R' ? 1 : rtl ? 2 : 0) : base;
+    for (let k = i; k <= end; k++) elements[k].level = level;
+    i = end;
+  }
+}
+
+/** L2: from the highest level down to 1, reverse every maximal run at that level or above. */
+function reorder<T>(elements: Element<T>[]): void {
+  const top = Math.max(...elements.map((e) => e.level));
+  for (let k = top; k >= 1; k--)
+    for (let i = 0; i < elements.length; i++) {
+      if (elements[i].level < k) continue;
+      let end = i;
+      while (end + 1 < elements.length && elements[end + 1].level >= k) end++;
+      const run = elements.slice(i, end + 1).reverse();
+      elements.splice(i, run.length, ...run);
+      i = end;
+    }
+}
+
+/** The pieces in their new order, each after the widest gap met since the previous piece. */
+function emit<T extends LinePiece>(elements: Element<T>[]): T[] {
+  const out: T[] = [];
+  let pending: Sep = '';
+  for (const e of elements) {
+    if (!e.piece) {
+      if (e.sep === '\t' || pending === '') pending = e.sep;
+      continue;
+    }
+    out.push(e.piece.sep === (out.length === 0 ? '' : pending) ? e.piece : { ...e.piece, sep: out.length === 0 ? '' : pending });
+    pending = '';
+  }
+  return out;
+}
