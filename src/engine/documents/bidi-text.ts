@@ -6,8 +6,7 @@
  * items themselves sit in visual order, and shaping producers such as Chromium write Arabic one glyph
  * per item. So this reorders whole pieces, never the characters in them, with the parts of the
  * Unicode Bidirectional Algorithm (UAX #9) that apply at that grain:
- * - P2/P3, the paragraph direction: right to left when most of the line's letters are (a PDF line
- *   has no "first" character before its direction is known, so the majority decides);
+ * - P2/P3, the paragraph direction, from the letters at the line's two ends (isRightToLeft);
  * - W2/W7 and I1/I2, numbers: inside right-to-left text a number keeps its digits left to right
  *   (level 2); one that follows Latin text joins it ("IBM 360", "Windows 10"); in a left-to-right
  *   line a number is part of a right-to-left phrase only when that phrase surrounds it;
@@ -67,9 +66,22 @@ export function logicalOrder<T extends LinePiece>(pieces: readonly T[], rightToL
     const kind: Kind = counts.rtl + counts.ltr > 0 ? (counts.rtl > counts.ltr ? 'R' : 'L') : counts.digits ? 'N' : 'O';
     elements.push({ kind, level: 0, piece, sep: '' });
   });
-  resolveLevels(elements, rtlLetters > ltrLetters);
+  resolveLevels(elements, isRightToLeft(elements, rtlLetters, ltrLetters));
   reorder(elements);
   return emit(elements);
+}
+
+/**
+ * P2 asks for the paragraph's first strong letter, which sits at the right end of a right-to-left
+ * line and at the left end of a left-to-right one: a line with right-to-left letters at both ends
+ * is right to left, with left-to-right letters at both ends left to right. Only when the ends
+ * disagree (each reading fits) does the majority of letters decide.
+ */
+function isRightToLeft<T>(elements: Element<T>[], rtlLetters: number, ltrLetters: number): boolean {
+  const strong = elements.filter((e) => e.kind === 'L' || e.kind === 'R');
+  const left = strong[0]?.kind;
+  const right = strong[strong.length - 1]?.kind;
+  return left === right ? left === 'R' : rtlLetters > ltrLetters;
 }
 
 function letterCounts(str: string, from: number, to: number): { rtl: number; ltr: number; digits: boolean } {
