@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runItemEnd, runsInRange } from '../../shared/documents';
+import { hasRightToLeft } from '../../shared/text-direction';
 import { logicalOrder, type LinePiece } from './bidi-text';
 import { pdfTextFromPages, type PdfPageItem, type PdfText, type PdfTextItem } from './pdf-text';
 import { baseLetters } from './presentation-forms';
@@ -9,13 +10,12 @@ import { baseLetters } from './presentation-forms';
 // presentation-form glyph per item, word gaps as whitespace items. Font height 10, 5 units a character.
 const H = 10;
 const CHAR = 5;
-const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 /** One line from `parts` laid left to right; ' ' leaves a word gap (and a blank item, as pdf.js does). */
 function visualLine(parts: string[], y: number, x = 50): PdfTextItem[] {
   return parts.map((str) => {
     const w = str.length * CHAR;
-    const item = { str, dir: RTL.test(str) ? 'rtl' : 'ltr', transform: [H, 0, 0, H, x, y], width: w, height: H, hasEOL: false };
+    const item = { str, dir: hasRightToLeft(str) ? 'rtl' : 'ltr', transform: [H, 0, 0, H, x, y], width: w, height: H, hasEOL: false };
     x += w;
     return item;
   });

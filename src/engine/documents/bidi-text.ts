@@ -19,6 +19,8 @@
  * maps the mirrored glyph to the character that was typed.
  */
 
+import { RTL_LETTER } from '../../shared/text-direction';
+
 export type Sep = '' | ' ' | '\t';
 
 /** The characters str[from, to) of one text item, after the separator `sep` (from the previous piece). */
@@ -41,8 +43,6 @@ interface Element<T> {
   sep: Sep;
 }
 
-/** Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, their presentation forms, and RLM. */
-const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}\u200f]/u;
 const LETTER = /[\p{L}\u200e]/u;
 const DIGIT = /\p{Nd}/u;
 
