@@ -2,20 +2,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { QaAnswer } from '../../shared/answers';
+import { qaAnswer } from '../../../test/helpers/qa-result';
 import { hasRightToLeft } from '../../shared/text-direction';
 import { HighlightedDocument } from './HighlightedDocument';
-
-const answer = (start: number, end: number): QaAnswer => ({
-  text: '',
-  start,
-  end,
-  score: 0.9,
-  share: 1,
-  startLogit: 0,
-  endLogit: 0,
-  tokenStart: 0,
-  tokenEnd: 0,
-});
 
 const blocks = (text: string, answers: QaAnswer[] = []) =>
   [...renderToStaticMarkup(createElement(HighlightedDocument, { text, answers })).matchAll(/<div class="document-chunk"([^>]*)>/g)].map(
@@ -36,6 +25,6 @@ describe('text direction in the text view', () => {
 
   it('finds right-to-left text inside an answer mark too', () => {
     const text = 'Intro ذهب الطالب end';
-    expect(blocks(text, [answer(6, 16)])[0]).toContain('dir="auto"');
+    expect(blocks(text, [qaAnswer(text.slice(6, 16), 6, 0.9)])[0]).toContain('dir="auto"');
   });
 });
