@@ -105,6 +105,14 @@ describe('right-to-left lines in logical order', () => {
     expect(extract(mostlyHebrew).text).toBe('עבד בחברה גדולה New York עם IBM 360');
   });
 
+  it('moves the punctuation pdf.js leaves in visual order in a number or Latin item to its logical place', () => {
+    // "…על שנת 1948." and "…ב Word." end Hebrew sentences: pdf.js gives ".1948" and ".Word" (LTR items).
+    expect(extract(visualLine(['.1948', ' ', 'על שנת'], 700)).text).toBe('על שנת 1948.');
+    expect(extract(visualLine(['.Word', ' ', 'כתב את העבודה ב'], 700)).text).toBe('כתב את העבודה ב Word.');
+    // A terminator stays with its number: "50%" and "3 ₪" are not split.
+    expect(extract(visualLine(['50%', ' ', 'הנחה של'], 700)).text).toBe('הנחה של 50%');
+  });
+
   it('reads an Arabic word inside an English line in logical order', () => {
     const line = visualLine(
       ['The word', ' ', ...glyphs('\ufe8e\ufe92\ufea3\ufeae\ufee3'), ' ', 'means hello and', ' ', 'שלום', ' ', 'means peace.'],

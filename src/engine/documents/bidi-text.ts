@@ -66,9 +66,38 @@ export function logicalOrder<T extends LinePiece>(pieces: readonly T[], rightToL
     const kind: Kind = counts.rtl + counts.ltr > 0 ? (counts.rtl > counts.ltr ? 'R' : 'L') : counts.digits ? 'N' : 'O';
     elements.push({ kind, level: 0, piece, sep: '' });
   });
-  resolveLevels(elements, isRightToLeft(elements, rtlLetters, ltrLetters));
-  reorder(elements);
-  return emit(elements);
+  const rtl = isRightToLeft(elements, rtlLetters, ltrLetters);
+  const final = rtl ? elements.flatMap(splitNeutralEnds) : elements;
+  resolveLevels(final, rtl);
+  reorder(final);
+  return emit(final);
+}
+
+/** Punctuation and symbols that take the direction of their neighbours (UAX #9 ON/CS/WS), but not the terminators that stick to a number (ET, ES: "50%", "3 ₪", "-5"). */
+const NEUTRAL = /[\p{P}\p{S}\p{Zs}]/u;
+const TERMINATOR = /[#$%+\-\u00a2-\u00a5\u00b0\u00b1\u2030-\u2034\u20a0-\u20cf\u2212]/;
+const isNeutral = (ch: string) => NEUTRAL.test(ch) && !TERMINATOR.test(ch);
+
+/**
+ * pdf.js reorders the characters of an item only when it holds right-to-left letters, so a Latin
+ * word or a number printed inside right-to-left text keeps its punctuation in visual order: the
+ * full stop after "1948" at the end of a Hebrew sentence comes as ".1948". Such leading and
+ * trailing punctuation becomes pieces of its own, which the reordering then puts where they belong.
+ */
+function splitNeutralEnds<T extends LinePiece>(e: Element<T>): Element<T>[] {
+  const piece = e.piece;
+  if (!piece || e.kind === 'R' || e.kind === 'O') return [e];
+  let a = piece.from;
+  let b = piece.to;
+  while (a < b && isNeutral(piece.str[a])) a++;
+  while (b > a && isNeutral(piece.str[b - 1])) b--;
+  if (a === piece.from && b === piece.to) return [e];
+  const part = (kind: Kind, from: number, to: number): Element<T> => ({ kind, level: 0, piece: { ...piece, from, to, sep: '' }, sep: '' });
+  const out: Element<T>[] = [];
+  for (let k = piece.from; k < a; k++) out.push(part('O', k, k + 1));
+  out.push(part(e.kind, a, b));
+  for (let k = b; k < piece.to; k++) out.push(part('O', k, k + 1));
+  return out;
 }
 
 /**
