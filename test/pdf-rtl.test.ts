@@ -64,6 +64,8 @@ describe('the Arabic page', () => {
     const start = doc.text.indexOf('zebra');
     const end = doc.text.indexOf('omega') + 'omega'.length;
     expect(squash(doc.text.slice(start, end))).toBe(ARABIC_ANSWER);
+    // Its lam-alef ligatures are two letters in the text, one glyph on the page.
+    expect(runsInRange(doc.pdf!, start, end).filter((r) => r.itemLength === 1 && r.end - r.start === 2)).toHaveLength(2);
     const lit = runsInRange(doc.pdf!, start, end)
       .map((r) => [...items[r.item].str.slice(r.itemStart, runItemEnd(r))].map(baseLetters).join(''))
       .join('');
