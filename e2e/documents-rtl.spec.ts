@@ -98,6 +98,16 @@ test('a Hebrew PDF keeps numbers and Latin words in place', async () => {
   const shown = squash((await view().textContent()) ?? '');
   expect(shown).toBe(squash(pdf.paragraphs.map((p) => p.text).join(' ')));
   await expect(blockWith(pdf.paragraphs[1].text)).toHaveAttribute('dir', 'auto');
+  // A phone in dark mode: still right to left, nothing cut off, no axe violation.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await view().scrollIntoViewIfNeeded();
+  const overflow = await view().evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoViolations(page, 'Hebrew PDF, phone, dark');
+  await screenshot(page, 'rtl-hebrew-phone-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 });
 
 test('a right-to-left .docx keeps its list items and table cells apart, and is edited right to left', async () => {
