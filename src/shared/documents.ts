@@ -8,7 +8,8 @@ export type DocumentKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 /**
  * A run of QA-text characters copied from one PDF text item: text.slice(start, end) is
  * page.items[item].str.slice(itemStart, runItemEnd(run)), unchanged but for presentation forms,
- * which become their base letters ("ﺳ" U+FEB3 → "س"). Characters the layout inserted (spaces
+ * which become their base letters ("ﺳ" U+FEB3 → "س"), and brackets in right-to-left text, drawn
+ * mirrored, which become the one that was typed. Characters the layout inserted (spaces
  * between items, newlines, page breaks) and characters it removed (a line-end hyphen) belong to no run.
  */
 export interface TextRun {

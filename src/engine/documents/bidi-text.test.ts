@@ -3,7 +3,7 @@ import { runItemEnd, runsInRange } from '../../shared/documents';
 import { hasRightToLeft } from '../../shared/text-direction';
 import { logicalOrder, type LinePiece } from './bidi-text';
 import { pdfTextFromPages, type PdfPageItem, type PdfText, type PdfTextItem } from './pdf-text';
-import { baseLetters } from './presentation-forms';
+import { baseLetters, mirroredBracket } from './presentation-forms';
 
 // Synthetic pdf.js items as pdf.js reports a shaped right-to-left line: in visual order, left to
 // right, each item's own characters already in logical order (pdf.js's bidi.js), Arabic often one
@@ -34,7 +34,9 @@ function checkRuns(pages: PdfPageItem[][], { text, layout }: PdfText): void {
   for (const run of layout.runs) {
     expect(run.start).toBeGreaterThanOrEqual(prevEnd);
     const raw = pages[run.page - 1][run.item] as PdfTextItem;
-    expect(text.slice(run.start, run.end)).toBe(base(raw.str.slice(run.itemStart, runItemEnd(run))));
+    // Brackets in right-to-left text come back as typed: the page draws (and names) their mirror image.
+    const source = raw.str.slice(run.itemStart, runItemEnd(run));
+    expect([base(source), base([...source].map(mirroredBracket).join(''))]).toContain(text.slice(run.start, run.end));
     expect(text.slice(prevEnd, run.start)).toMatch(/^[ \t\n]*$/);
     prevEnd = run.end;
   }
@@ -111,6 +113,26 @@ describe('right-to-left lines in logical order', () => {
     expect(extract(visualLine(['.Word', ' ', 'כתב את העבודה ב'], 700)).text).toBe('כתב את העבודה ב Word.');
     // A terminator stays with its number: "50%" and "3 ₪" are not split.
     expect(extract(visualLine(['50%', ' ', 'הנחה של'], 700)).text).toBe('הנחה של 50%');
+  });
+
+  it('turns brackets drawn mirrored in right-to-left text back into the ones typed', () => {
+    // "נולד (בשנת 1948) בעיר": on the page, "(" opens to the left, so it is drawn (and named) ")".
+    const line = visualLine(['בעיר', ' ', '(', '1948', ' ', 'בשנת', ')', ' ', 'נולד'], 700);
+    expect(extract(line).text).toBe('נולד (בשנת 1948) בעיר');
+    // Inside Hebrew items (pdf.js reversed their characters, the glyph names stay), and around a
+    // Latin word, where the brackets sit right to left too.
+    expect(extract(visualLine(['[Word]', ' ', 'אביב[', ' ', ']תל', ' ', 'בעיר ובתוכנה'], 700)).text).toBe('בעיר ובתוכנה [תל אביב] [Word]');
+  });
+
+  it('reads a line without letters, or one whose ends disagree, in the direction of the line before it', () => {
+    const first = visualLine(['ספרים על', ' ', '3', ' ', 'הילד קרא'], 700, 120);
+    const phone = visualLine(['.1234567'], 686, 200);
+    expect(extract(first, phone).text).toBe('הילד קרא 3 ספרים על\n1234567.');
+    const latinFirst = visualLine(['.1948', ' ', 'על שנת', ' ', 'Microsoft Word'], 686, 100);
+    expect(extract(first, latinFirst).text).toBe('הילד קרא 3 ספרים על\nMicrosoft Word על שנת 1948.');
+    // After a left-to-right line, the same kind of line stays left to right.
+    const english = visualLine(['The', ' ', 'number', ' ', 'is'], 700, 50);
+    expect(extract(english, visualLine(['1234567.'], 686, 50)).text).toBe('The number is\n1234567.');
   });
 
   it('reads an Arabic word inside an English line in logical order', () => {

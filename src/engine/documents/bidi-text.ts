@@ -14,9 +14,14 @@
  *   (numbers count as right to left), else the paragraph's;
  * - L2, reordering: reverse every run at level k or more, from the highest level down to 1. The
  *   reversal is its own inverse, so the same step turns visual order back into logical order.
+ * - L4, mirroring: in right-to-left text "(" is drawn with the glyph of ")", and Chromium's (like
+ *   most producers') ToUnicode names the glyph, so pieces at an odd level are marked `mirrored` and
+ *   their brackets swapped back when copied (presentation-forms.ts, mirroredBracket);
+ * - paragraphs, not lines: a line without any letter ("1234567." wrapped off a Hebrew sentence),
+ *   or one whose two ends disagree, reads in the direction of the line before it in its block
+ *   (createLineOrder).
  * No package does this: bidi libraries (none is installed here) go the other way, from logical
- * characters to visual, and know nothing of items. Mirrored brackets need nothing: a PDF's ToUnicode
- * maps the mirrored glyph to the character that was typed.
+ * characters to visual, and know nothing of items.
  */
 
 import { RTL_LETTER } from '../../shared/text-direction';
@@ -29,6 +34,8 @@ export interface LinePiece {
   from: number;
   to: number;
   sep: Sep;
+  /** Set on pieces that sit right to left: their brackets are drawn mirrored (see mirroredBracket). */
+  mirrored?: boolean;
 }
 
 /** L and R: strong; N: a number; O: anything else (gaps between pieces, punctuation). */
@@ -52,8 +59,20 @@ const DIGIT = /\p{Nd}/u;
  * neighbours in that order.
  */
 export function logicalOrder<T extends LinePiece>(pieces: readonly T[], rightToLeft: boolean): T[] {
+  return order(pieces, rightToLeft, null).out;
+}
+
+/**
+ * The line in logical order, and its direction (null: it has no letters, so `paragraphRtl` decided).
+ * `paragraphRtl`: the direction of the line before in the same block, null for a block's first line.
+ */
+function order<T extends LinePiece>(
+  pieces: readonly T[],
+  rightToLeft: boolean,
+  paragraphRtl: boolean | null,
+): { out: T[]; rtl: boolean | null } {
   // Most lines of most documents: nothing to do, and nothing allocated.
-  if (!rightToLeft && !pieces.some((p) => RTL_LETTER.test(p.str))) return pieces as T[];
+  if (!rightToLeft && !paragraphRtl && !pieces.some((p) => RTL_LETTER.test(p.str))) return { out: pieces as T[], rtl: false };
   const visual = rightToLeft ? reversed(pieces) : pieces;
   let rtlLetters = 0;
   let ltrLetters = 0;
@@ -66,11 +85,12 @@ export function logicalOrder<T extends LinePiece>(pieces: readonly T[], rightToL
     const kind: Kind = counts.rtl + counts.ltr > 0 ? (counts.rtl > counts.ltr ? 'R' : 'L') : counts.digits ? 'N' : 'O';
     elements.push({ kind, level: 0, piece, sep: '' });
   });
-  const rtl = isRightToLeft(elements, rtlLetters, ltrLetters);
+  const known = rtlLetters + ltrLetters > 0;
+  const rtl = known ? isRightToLeft(elements, rtlLetters > ltrLetters, paragraphRtl) : (paragraphRtl ?? false);
   const final = rtl ? elements.flatMap(splitNeutralEnds) : elements;
   resolveLevels(final, rtl);
   reorder(final);
-  return emit(final);
+  return { out: emit(final), rtl: known ? rtl : null };
 }
 
 /** Punctuation and symbols that take the direction of their neighbours (UAX #9 ON/CS/WS), but not the terminators that stick to a number (ET, ES: "50%", "3 ₪", "-5"). */
@@ -103,14 +123,15 @@ function splitNeutralEnds<T extends LinePiece>(e: Element<T>): Element<T>[] {
 /**
  * P2 asks for the paragraph's first strong letter, which sits at the right end of a right-to-left
  * line and at the left end of a left-to-right one: a line with right-to-left letters at both ends
- * is right to left, with left-to-right letters at both ends left to right. Only when the ends
- * disagree (each reading fits) does the majority of letters decide.
+ * is right to left, with left-to-right letters at both ends left to right. When the ends disagree
+ * (each reading fits), the paragraph goes on in the direction of its line before ("Microsoft Word
+ * על שנת 1948." wrapped inside a Hebrew paragraph), and a block's first line takes the majority.
  */
-function isRightToLeft<T>(elements: Element<T>[], rtlLetters: number, ltrLetters: number): boolean {
+function isRightToLeft<T>(elements: Element<T>[], mostlyRtl: boolean, paragraphRtl: boolean | null): boolean {
   const strong = elements.filter((e) => e.kind === 'L' || e.kind === 'R');
   const left = strong[0]?.kind;
   const right = strong[strong.length - 1]?.kind;
-  return left === right ? left === 'R' : rtlLetters > ltrLetters;
+  return left === right ? left === 'R' : (paragraphRtl ?? mostlyRtl);
 }
 
 function letterCounts(str: string, from: number, to: number): { rtl: number; ltr: number; digits: boolean } {
@@ -194,8 +215,23 @@ function emit<T extends LinePiece>(elements: Element<T>[]): T[] {
       if (e.sep === '\t' || pending === '') pending = e.sep;
       continue;
     }
-    out.push(e.piece.sep === (out.length === 0 ? '' : pending) ? e.piece : { ...e.piece, sep: out.length === 0 ? '' : pending });
+    const sep = out.length === 0 ? '' : pending;
+    const mirrored = e.level % 2 === 1;
+    out.push(e.piece.sep === sep && !mirrored ? e.piece : { ...e.piece, sep, ...(mirrored && { mirrored }) });
     pending = '';
   }
   return out;
+}
+
+/**
+ * Line after line of one block: logicalOrder with the paragraph's direction carried over, for a
+ * line without letters (a wrapped number, a lone punctuation mark) whose own direction is unknown.
+ */
+export function createLineOrder(): <T extends LinePiece>(pieces: readonly T[], rightToLeft: boolean) => T[] {
+  let paragraphRtl: boolean | null = null;
+  return (pieces, rightToLeft) => {
+    const { out, rtl } = order(pieces, rightToLeft, paragraphRtl);
+    if (rtl !== null) paragraphRtl = rtl;
+    return out;
+  };
 }

@@ -1,4 +1,4 @@
-import { logicalOrder } from './bidi-text';
+import { createLineOrder } from './bidi-text';
 import { readingBlocks } from './pdf-columns';
 import { gapBetween, groupLines, isTextItem, median, pageBoxes, type Box, type Line, type PdfPageItem } from './pdf-geometry';
 
@@ -10,6 +10,8 @@ export interface Segment {
   to: number;
   /** '' (touching), ' ' (a word gap) or '\t' (a table cell gap). */
   sep: '' | ' ' | '\t';
+  /** Right-to-left text: its brackets were drawn mirrored (bidi-text.ts). */
+  mirrored?: boolean;
 }
 
 export interface PageLine {
@@ -37,6 +39,7 @@ export function layoutPage(items: readonly PdfPageItem[]): PageLine[] {
   const spacing = lineSpacing(blocks.map((b) => b.lines));
   const out: PageLine[] = [];
   for (const block of blocks) {
+    const logicalOrder = createLineOrder();
     let prev: Line | null = null;
     for (const line of block.lines) {
       const segments = logicalOrder(lineSegments(line, items, blanks), line.rtl);

@@ -70,7 +70,7 @@ export function createPdfTextBuilder(): PdfTextBuilder {
   };
 
   const copy = (seg: Segment, from: number, to: number) => {
-    for (const chunk of baseLetterChunks(seg.str, from, to)) {
+    for (const chunk of baseLetterChunks(seg.str, from, to, seg.mirrored)) {
       const start = length;
       append(chunk.text);
       const itemLength = chunk.to - chunk.from;

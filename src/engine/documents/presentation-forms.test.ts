@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseLetterChunks, baseLetters } from './presentation-forms';
+import { baseLetterChunks, baseLetters, mirroredBracket } from './presentation-forms';
 
 const codes = (s: string) => [...s].map((c) => c.codePointAt(0)!.toString(16));
 
@@ -43,6 +43,18 @@ describe('presentation forms to base letters', () => {
       expect(base).not.toMatch(/[\ufb1d-\ufdff\ufe70-\ufefe]/);
     }
     expect(mapped).toBeGreaterThan(700);
+  });
+});
+
+describe('mirrored brackets', () => {
+  it('swaps each paired sign with its mirror image, and nothing else', () => {
+    expect([...'()[]{}<>«»‹›≤≥'].map(mirroredBracket).join('')).toBe(')(][}{><»«›‹≥≤');
+    for (const ch of ['a', '-', '.', '"', '\u05d0', '/']) expect(mirroredBracket(ch)).toBe(ch);
+  });
+
+  it('applies only to chunks of right-to-left text', () => {
+    expect(baseLetterChunks(')שלום(', 0, 6, true)).toEqual([{ text: '(שלום)', from: 0, to: 6 }]);
+    expect(baseLetterChunks('(Word)', 0, 6)).toEqual([{ text: '(Word)', from: 0, to: 6 }]);
   });
 });
 

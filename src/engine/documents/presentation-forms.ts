@@ -32,13 +32,27 @@ export function baseLetters(ch: string): string {
 }
 
 /**
- * str[from, to) as base letters, cut into chunks: runs where every character maps to exactly one
+ * Brackets and other paired signs Unicode mirrors in right-to-left text (the common part of
+ * BidiMirroring.txt): drawn as their mirror image there, they come out of a PDF as the other one of
+ * the pair, and are swapped back where bidi-text.ts says a piece sits right to left.
+ */
+const PAIRS = '()<>[]{}«»‹›⁅⁆⁽⁾₍₎≤≥≪≫⟨⟩⟪⟫〈〉⦅⦆';
+const MIRROR = new Map<string, string>();
+for (let i = 0; i < PAIRS.length; i += 2) MIRROR.set(PAIRS[i], PAIRS[i + 1]).set(PAIRS[i + 1], PAIRS[i]);
+const MIRRORED = new RegExp(`[${PAIRS.replace(/[\]\\[^-]/g, '\\$&')}]`);
+
+export function mirroredBracket(ch: string): string {
+  return MIRROR.get(ch) ?? ch;
+}
+
+/**
+ * str[from, to) as base letters (brackets swapped when `mirrored`), cut into chunks: runs where every character maps to exactly one
  * (copied as one piece, offsets one to one), and each character that maps to a different number
  * of characters on its own, so its whole output points back at that one source character.
  */
-export function baseLetterChunks(str: string, from: number, to: number): BaseChunk[] {
+export function baseLetterChunks(str: string, from: number, to: number, mirrored = false): BaseChunk[] {
   if (from >= to) return [];
-  if (!PRESENTATION_FORM.test(str)) return [{ text: str.slice(from, to), from, to }];
+  if (!PRESENTATION_FORM.test(str) && !(mirrored && MIRRORED.test(str))) return [{ text: str.slice(from, to), from, to }];
   const out: BaseChunk[] = [];
   let start = from;
   let text = '';
@@ -48,7 +62,7 @@ export function baseLetterChunks(str: string, from: number, to: number): BaseChu
     start = end;
   };
   for (let k = from; k < to; k++) {
-    const base = baseLetters(str[k]);
+    const base = baseLetters(mirrored ? mirroredBracket(str[k]) : str[k]);
     if (base.length === 1) {
       text += base;
       continue;
