@@ -75,8 +75,8 @@ test('an Arabic PDF reads in logical order, right to left, and its answer is lit
   await expect(answer).toBeVisible();
   expect(squash((await answer.textContent()) ?? '')).toBe(ARABIC_ANSWER);
   const card = page.getByTestId('answer').first();
-  expect(squash((await card.locator('.answer-text').textContent()) ?? '')).toBe(ARABIC_ANSWER);
-  await expect(card.locator('.answer-text')).toHaveAttribute('dir', 'auto');
+  expect(squash((await card.locator('.answer-main .answer-text').textContent()) ?? '')).toBe(ARABIC_ANSWER);
+  await expect(card.locator('.answer-main .answer-text')).toHaveAttribute('dir', 'auto');
   await expect(card.getByTestId('answer-snippet')).toHaveAttribute('dir', 'auto');
   await expectNoViolations(page, 'Arabic PDF answered, text view');
   await screenshot(page, 'rtl-arabic-answer');
