@@ -96,7 +96,9 @@ test('a Hebrew PDF keeps numbers and Latin words in place', async () => {
   await expectOpened(page, 'hebrew.pdf');
   await expect(view()).toContainText('דוח רבעוני');
   const shown = squash((await view().textContent()) ?? '');
-  expect(shown).toBe(squash(pdf.paragraphs.map((p) => p.text).join(' ')));
+  expect(shown).toBe(squash([...pdf.paragraphs.map((p) => p.text), ...pdf.table.flat()].join(' ')));
+  // Its table as the .docx path gives it: cells apart by a tab, a row a line.
+  expect(await view().textContent()).toContain(pdf.table.map((r) => r.join('\t')).join('\n'));
   await expect(blockWith(pdf.paragraphs[1].text)).toHaveAttribute('dir', 'auto');
   // A phone in dark mode: still right to left, nothing cut off, no axe violation.
   await page.setViewportSize({ width: 390, height: 844 });

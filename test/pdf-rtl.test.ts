@@ -5,6 +5,7 @@ import { extractPdfText } from '../src/engine/documents/pdf-extract';
 import type { PdfTextItem } from '../src/engine/documents/pdf-text';
 import { baseLetters, mirroredBracket } from '../src/engine/documents/presentation-forms';
 import { PDF_TEXT_CONTENT_PARAMS, runItemEnd, runsInRange, type OpenedDocument } from '../src/shared/documents';
+import { RTL_DOCX_TEXT } from './helpers/make-rtl-docx';
 import { pdfjsForNode } from './helpers/pdfjs-node';
 
 /**
@@ -31,10 +32,12 @@ async function open(pdf: RtlPdf): Promise<{ doc: OpenedDocument; items: PdfTextI
 describe.each(Object.entries(RTL_PDFS))('a right-to-left PDF printed by Chromium (%s)', (_name, pdf) => {
   it('reads every paragraph in logical order, as base letters', async () => {
     const { doc } = await open(pdf);
-    expect(squash(doc.text)).toBe(squash(pdf.paragraphs.map((p) => p.text).join(' ')));
+    const table: string[][] = 'table' in pdf ? pdf.table : [];
+    expect(squash(doc.text)).toBe(squash([...pdf.paragraphs.map((p) => p.text), ...table.flat()].join(' ')));
     expect(doc.text).not.toMatch(/[\ufb50-\ufdff\ufe70-\ufefc]/);
     // Paragraphs stay apart.
-    expect(doc.text.split(/\n\n/)).toHaveLength(pdf.paragraphs.length);
+    const paragraphs = doc.text.split(/\n\n/).map(squash);
+    for (const p of pdf.paragraphs) expect(paragraphs).toContain(p.text);
   });
 
   it('points every run at its glyphs: the item characters, as base letters', async () => {
@@ -48,6 +51,15 @@ describe.each(Object.entries(RTL_PDFS))('a right-to-left PDF printed by Chromium
       expect(doc.text.slice(prevEnd, run.start)).toMatch(/^[ \t\n]*$/);
       prevEnd = run.end;
     }
+  });
+});
+
+describe('the Hebrew page', () => {
+  it('reads its right-to-left table as the Word path does: cells in logical order apart by a tab, a row a line', async () => {
+    const { doc } = await open(RTL_PDFS.hebrew);
+    const rows = RTL_PDFS.hebrew.table.map((r) => r.join('\t'));
+    expect(doc.text).toContain(rows.join('\n'));
+    expect(RTL_DOCX_TEXT).toContain(rows.join('\n'));
   });
 });
 
