@@ -78,6 +78,9 @@ test('an Arabic PDF reads in logical order, right to left, and its answer is lit
   expect(squash((await card.locator('.answer-main .answer-text').textContent()) ?? '')).toBe(ARABIC_ANSWER);
   await expect(card.locator('.answer-main .answer-text')).toHaveAttribute('dir', 'auto');
   await expect(card.getByTestId('answer-snippet')).toHaveAttribute('dir', 'auto');
+  // History: the answer is isolated (bdi) from the share and time beside it.
+  await page.getByTestId('history').locator('summary').click();
+  await expect(page.getByTestId('history-entry').first().locator('.history-answer bdi')).toHaveText(ARABIC_ANSWER);
   await expectNoViolations(page, 'Arabic PDF answered, text view');
   await screenshot(page, 'rtl-arabic-answer');
 
