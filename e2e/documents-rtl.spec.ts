@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { ARABIC_ANSWER, ensureRtlPdfs, RTL_PDFS } from '../scripts/fixtures/rtl-pdfs';
+import { ARABIC_ANSWER, ensureRtlPdfs, HEBREW_ANSWER, RTL_PDFS } from '../scripts/fixtures/rtl-pdfs';
 import { RTL_DOCX_ARABIC, RTL_DOCX_TEXT, rtlDocx } from '../test/helpers/make-rtl-docx';
 import { expectNoViolations } from './axe';
 import { expect, test, watchCsp } from './csp';
@@ -103,6 +103,20 @@ test('a Hebrew PDF keeps numbers and Latin words in place', async () => {
   // Its table as the .docx path gives it: cells apart by a tab, a row a line.
   expect(await view().textContent()).toContain(pdf.table.map((r) => r.join('\t')).join('\n'));
   await expect(blockWith(pdf.paragraphs[1].text)).toHaveAttribute('dir', 'auto');
+
+  // An answer inside Hebrew chunks, with brackets and a number: exact, and lit on the page.
+  await askQuestion(page, 'Where does it live?');
+  const answer = page.locator('mark[data-testid="answer-highlight"][data-rank="1"]');
+  await expect(answer).toHaveText(HEBREW_ANSWER);
+  await display(page, 'Page').click();
+  const boxes = await pageHighlights(page);
+  expectBoxesOverText(boxes);
+  // The page's own characters: brackets as drawn (mirrored), so only the letters and digits are compared.
+  const lettersOnly = (s: string) => letters(s).replace(/[()]/g, '');
+  expect(lettersOnly(boxes.map((b) => b.text).join(''))).toBe(lettersOnly(HEBREW_ANSWER));
+  await screenshot(page, 'rtl-hebrew-page-view');
+  await display(page, 'Text').click();
+
   // A phone in dark mode: still right to left, nothing cut off, no axe violation.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });
