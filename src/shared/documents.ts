@@ -6,10 +6,11 @@
 export type DocumentKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 
 /**
- * A run of QA-text characters copied unchanged from one PDF text item:
- * text.slice(start, end) === page.items[item].str.slice(itemStart, itemStart + (end - start)).
- * Characters the layout inserted (spaces between items, newlines, page breaks) and characters it
- * removed (a line-end hyphen) belong to no run.
+ * A run of QA-text characters copied from one PDF text item: text.slice(start, end) is
+ * page.items[item].str.slice(itemStart, runItemEnd(run)), unchanged but for presentation forms,
+ * which become their base letters ("ﺳ" U+FEB3 → "س"), and brackets in right-to-left text, drawn
+ * mirrored, which become the one that was typed. Characters the layout inserted (spaces
+ * between items, newlines, page breaks) and characters it removed (a line-end hyphen) belong to no run.
  */
 export interface TextRun {
   start: number;
@@ -19,6 +20,16 @@ export interface TextRun {
   /** Index into that page's getTextContent().items (marked-content items included, as pdf.js returns them). */
   item: number;
   itemStart: number;
+  /**
+   * Only where the run's text is longer than its source: one ligature ("ﻼ" U+FEFC → "لا") whose
+   * characters all point at that one glyph. Otherwise the run has one character per source character.
+   */
+  itemLength?: number;
+}
+
+/** End of a run's characters in its item's str. */
+export function runItemEnd(run: TextRun): number {
+  return run.itemStart + (run.itemLength ?? run.end - run.start);
 }
 
 export interface PdfLayout {
@@ -82,7 +93,11 @@ export function runsInRange(layout: PdfLayout, start: number, end: number): Text
     const r = runs[i];
     const s = Math.max(r.start, start);
     const e = Math.min(r.end, end);
-    if (s < e) out.push({ start: s, end: e, page: r.page, item: r.item, itemStart: r.itemStart + (s - r.start) });
+    // A ligature's glyph is lit whole, however few of its letters the range takes.
+    if (s < e)
+      out.push(
+        r.itemLength === undefined ? { ...r, start: s, end: e, itemStart: r.itemStart + (s - r.start) } : { ...r, start: s, end: e },
+      );
   }
   return out;
 }

@@ -37,7 +37,7 @@ export const SAMPLE_DOCX_TEXT = [
   'The end.',
 ].join('\n\n');
 
-const NUMBERED = 'numbered-list';
+export const NUMBERED = 'numbered-list';
 
 export async function sampleDocx(): Promise<Uint8Array<ArrayBuffer>> {
   const [before, after] = BOLD_SENTENCE.split(BOLD_RUN);
@@ -128,7 +128,7 @@ function noise(length: number): Uint8Array<ArrayBuffer> {
   return Uint8Array.from({ length }, () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) & 0xff);
 }
 
-async function pack(section: ISectionOptions, withNumbering = false): Promise<Uint8Array<ArrayBuffer>> {
+export async function pack(section: ISectionOptions, withNumbering = false): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new Document({
     numbering: withNumbering
       ? {

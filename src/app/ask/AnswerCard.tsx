@@ -29,7 +29,7 @@ const SNIPPET_CHARS = 70;
  */
 function Snippet({ answer, context }: { answer: QaAnswer; context: string }) {
   return (
-    <span className="answer-snippet" aria-hidden="true" data-testid="answer-snippet">
+    <span className="answer-snippet" dir="auto" aria-hidden="true" data-testid="answer-snippet">
       {answer.start > SNIPPET_CHARS && '…'}
       {context.slice(Math.max(0, answer.start - SNIPPET_CHARS), answer.start)}
       <mark className="snippet-gap">answer</mark>
@@ -62,7 +62,10 @@ export function AnswerCard({ answer, rank, context, testId, onSelect, pages, nul
           {rank}
         </span>
         <span className="answer-main">
-          <span className="answer-text">{answer.text}</span>
+          {/* dir="auto": an Arabic or Hebrew answer reads in its own direction, its edges unmixed with the card's. */}
+          <span className="answer-text" dir="auto">
+            {answer.text}
+          </span>
           {pages && (
             <span className="answer-page" data-testid="answer-page">
               {pages}

@@ -7,7 +7,10 @@ function VariantItems({ variants }: { variants: readonly QaAnswer[] }) {
     <ul>
       {variants.map((v) => (
         <li key={`${v.start}-${v.end}`}>
-          <span className="answer-text">{v.text}</span> <span className="answer-alt-share">{formatPercent(v.share)}</span>
+          <span className="answer-text" dir="auto">
+            {v.text}
+          </span>{' '}
+          <span className="answer-alt-share">{formatPercent(v.share)}</span>
         </li>
       ))}
     </ul>

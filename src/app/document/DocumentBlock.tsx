@@ -1,5 +1,6 @@
 import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { QaAnswer } from '../../shared/answers';
+import { hasRightToLeft } from '../../shared/text-direction';
 import { formatPercent } from '../common/format';
 import { answerElementId, markLabel } from '../common/answer-focus';
 import type { Block, TextBlock } from './document-blocks';
@@ -24,8 +25,11 @@ interface Props {
 export const DocumentBlock = memo(
   function DocumentBlock({ block, answers, pageStarts }: Props) {
     const pages = new PageBreaks(pageStarts, block.start);
+    // Right-to-left text: each paragraph of the block takes the direction of its first letter
+    // (dir="auto" with unicode-bidi: plaintext in document.css), so Arabic reads right to left.
+    const dir = hasRtlText(block.segments) ? 'auto' : undefined;
     return (
-      <div className="document-chunk" style={{ '--lines': block.lines } as CSSProperties}>
+      <div className="document-chunk" dir={dir} style={{ '--lines': block.lines } as CSSProperties}>
         {renderSegments(block.segments, answers, pages)}
       </div>
     );
@@ -45,6 +49,10 @@ export function blockSignature(block: Block, answers: readonly QaAnswer[]): stri
       })
       .join(',');
   return `${block.start}-${block.end}:${describe(block.segments)}`;
+}
+
+function hasRtlText(segments: readonly Segment[]): boolean {
+  return segments.some((s) => (s.kind === 'text' ? hasRightToLeft(s.text) : hasRtlText(s.children)));
 }
 
 const heatValue = (heat: number) => heat.toFixed(3);

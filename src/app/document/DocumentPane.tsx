@@ -248,6 +248,8 @@ export function DocumentPane(props: Props) {
           ref={inputRef}
           className="document-input"
           aria-label="Document"
+          // Each paragraph in the direction of its first letter (the UA sheet's unicode-bidi: plaintext).
+          dir="auto"
           readOnly={d.temporary !== null}
           value={text}
           onKeyDown={(e) => {

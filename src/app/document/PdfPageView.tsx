@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { QaAnswer } from '../../shared/answers';
-import { pageAt, runsInRange, type PdfLayout } from '../../shared/documents';
+import { pageAt, runItemEnd, runsInRange, type PdfLayout } from '../../shared/documents';
 import { isQaError } from '../../shared/errors';
 import { formatPercent } from '../common/format';
 import { markLabel, returnFocusToAnswer } from '../common/answer-focus';
@@ -127,7 +127,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
         if (run.page !== rendered.page) continue;
         const el = rendered.itemElement(run.item);
         if (!el) continue;
-        const to = run.itemStart + (run.end - run.start);
+        const to = runItemEnd(run);
         const text = (el.textContent ?? '').slice(run.itemStart, to);
         for (const rect of charBoxes(el, run.itemStart, to, origin)) list.push({ rank: span.rank, text, rect });
       }

@@ -11,8 +11,12 @@
  *   cell's own paragraphs are joined by spaces so a row never breaks;
  * - <br> is a newline; whitespace collapses as a browser collapses it, except inside <pre>;
  * - inline elements (b, strong, em, span, a, …) add nothing, so "ze<b>br</b>a" stays one word;
- * - scripts, styles, hidden elements, images and form controls give no text.
+ * - scripts, styles, hidden elements, images and form controls give no text;
+ * - a block declared right to left (dir="rtl") that starts with a Latin word gets an RLM in front,
+ *   so the text view still shows it right to left (html-direction.ts).
  */
+
+import { declaredDirection, directionMark, firstStrong, type Direction } from './html-direction';
 
 /** Between the cells of a table row: a tab, as the PDF text (src/engine/documents/pdf-text.ts) separates cells. */
 export const TABLE_CELL_SEPARATOR = '\t';
@@ -57,6 +61,8 @@ class TextBuilder {
   private parts: string[] = [];
   private pending: 0 | 1 | 2 = 0;
   private atLineStart = true;
+  /** The block being written was declared in this direction; `at`: the part its text starts at. */
+  private declared: { dir: Direction; at: number } | null = null;
 
   text(s: string, verbatim: boolean): void {
     if (!verbatim) {
@@ -66,6 +72,12 @@ class TextBuilder {
     }
     if (!s) return;
     this.flush();
+    const d = this.declared;
+    if (d && firstStrong(s)) {
+      const mark = directionMark(d.dir, s);
+      if (mark) this.parts.splice(d.at < 0 ? this.parts.length : d.at, 0, mark);
+      this.declared = null;
+    } else if (d && d.at < 0) d.at = this.parts.length;
     this.parts.push(s);
     this.atLineStart = s.endsWith('\n');
   }
@@ -73,6 +85,11 @@ class TextBuilder {
   /** A break before whatever text comes next: 1 = new line, 2 = blank line. Nothing at the very start. */
   break(level: 1 | 2): void {
     if (this.parts.length && level > this.pending) this.pending = level;
+  }
+
+  /** A block declared in `dir` starts: its first letter decides whether it needs a direction mark. */
+  direction(dir: Direction | null): void {
+    this.declared = dir && { dir, at: -1 };
   }
 
   /** <br>: always a newline of its own, so two in a row leave a blank line. */
@@ -128,8 +145,10 @@ function walk(node: Node, out: TextBuilder, verbatim: boolean): void {
   if (tag === 'TABLE') return block(out, 2, table(el));
   const level = PARAGRAPHS.has(tag) ? 2 : LINES.has(tag) ? 1 : 0;
   if (level) out.break(level);
+  if (level) out.direction(declaredDirection(el));
   walkChildren(el, out, verbatim || VERBATIM.has(tag));
   if (level) out.break(level);
+  if (level) out.direction(null);
 }
 
 /** Text already laid out (a list, a table) goes in as one block, its own newlines kept. */
@@ -157,7 +176,7 @@ function list(el: Element, verbatim: boolean): string {
     }
     const marker = ordered ? `${n}. ` : '• ';
     n += 1;
-    if (body) lines.push(marker + body.split('\n').join('\n' + INDENT));
+    if (body) lines.push(directionMark(declaredDirection(item), body) + marker + body.split('\n').join('\n' + INDENT));
   }
   return lines.join('\n');
 }
@@ -172,7 +191,8 @@ function table(el: Element): string {
       .filter((c) => c.tagName.toUpperCase() === 'TD' || c.tagName.toUpperCase() === 'TH')
       .map((c) => oneLine(render(c, false)))
       .filter(Boolean);
-    if (cells.length) lines.push(cells.join(TABLE_CELL_SEPARATOR));
+    const line = cells.join(TABLE_CELL_SEPARATOR);
+    if (line) lines.push(directionMark(declaredDirection(row), line) + line);
   }
   return lines.filter(Boolean).join('\n');
 }

@@ -52,9 +52,16 @@ export function HistoryPanel({ history, onShow, onAsk, onFill }: Props) {
           {[...entries].reverse().map((e) => (
             <li key={e.id}>
               <button type="button" className="history-entry" data-testid="history-entry" onClick={() => pick(e)}>
-                <span className="history-question">{e.question}</span>
+                {/* bdi: an Arabic or Hebrew question or answer keeps its order next to the share and time. */}
+                <bdi className="history-question">{e.question}</bdi>
                 <span className="history-answer">
-                  {e.noAnswer || e.answers.length === 0 ? 'No answer' : `${e.answers[0].text} · ${formatPercent(e.answers[0].share)}`}
+                  {e.noAnswer || e.answers.length === 0 ? (
+                    'No answer'
+                  ) : (
+                    <>
+                      <bdi>{e.answers[0].text}</bdi> · {formatPercent(e.answers[0].share)}
+                    </>
+                  )}
                   {' · '}
                   <time dateTime={new Date(e.askedAt).toISOString()}>{timeFormat.format(e.askedAt)}</time>
                   {!history.isCurrent(e) && ' · earlier version of the text'}

@@ -1,3 +1,4 @@
+import { createLineOrder } from './bidi-text';
 import { readingBlocks } from './pdf-columns';
 import { gapBetween, groupLines, isTextItem, median, pageBoxes, type Box, type Line, type PdfPageItem } from './pdf-geometry';
 
@@ -9,6 +10,8 @@ export interface Segment {
   to: number;
   /** '' (touching), ' ' (a word gap) or '\t' (a table cell gap). */
   sep: '' | ' ' | '\t';
+  /** Right-to-left text: its brackets were drawn mirrored (bidi-text.ts). */
+  mirrored?: boolean;
 }
 
 export interface PageLine {
@@ -36,9 +39,10 @@ export function layoutPage(items: readonly PdfPageItem[]): PageLine[] {
   const spacing = lineSpacing(blocks.map((b) => b.lines));
   const out: PageLine[] = [];
   for (const block of blocks) {
+    const logicalOrder = createLineOrder();
     let prev: Line | null = null;
     for (const line of block.lines) {
-      const segments = lineSegments(line, items, blanks);
+      const segments = logicalOrder(lineSegments(line, items, blanks), line.rtl);
       if (segments.length === 0) continue;
       out.push({ segments, breakBefore: prev === null ? block.join : isParagraphBreak(prev, line, spacing) ? 'paragraph' : 'line' });
       prev = line;

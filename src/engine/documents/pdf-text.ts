@@ -20,10 +20,11 @@
  *   page reads on, and a word hyphenated across the page break is joined.
  * Inserted characters (separators) and dropped ones (hyphens, soft hyphens) belong to no run.
  */
-import type { PdfLayout, TextRun } from '../../shared/documents';
+import { runItemEnd, type PdfLayout, type TextRun } from '../../shared/documents';
 import type { PdfPageItem } from './pdf-geometry';
 import { layoutPage, type PageLine, type Segment } from './pdf-page';
 import { runningLines } from './pdf-running-lines';
+import { baseLetterChunks } from './presentation-forms';
 
 export type { PdfPageItem, PdfTextItem } from './pdf-geometry';
 
@@ -69,13 +70,23 @@ export function createPdfTextBuilder(): PdfTextBuilder {
   };
 
   const copy = (seg: Segment, from: number, to: number) => {
-    if (from >= to) return;
-    const start = length;
-    append(seg.str.slice(from, to));
-    const last = runs[runs.length - 1];
-    if (last && last.end === start && last.page === page && last.item === seg.item && last.itemStart + (last.end - last.start) === from)
-      last.end = length;
-    else runs.push({ start, end: length, page, item: seg.item, itemStart: from });
+    for (const chunk of baseLetterChunks(seg.str, from, to, seg.mirrored)) {
+      const start = length;
+      append(chunk.text);
+      const itemLength = chunk.to - chunk.from;
+      const last = runs[runs.length - 1];
+      if (itemLength !== chunk.text.length) runs.push({ start, end: length, page, item: seg.item, itemStart: chunk.from, itemLength });
+      else if (
+        last &&
+        last.end === start &&
+        last.page === page &&
+        last.item === seg.item &&
+        runItemEnd(last) === chunk.from &&
+        last.itemLength === undefined
+      )
+        last.end = length;
+      else runs.push({ start, end: length, page, item: seg.item, itemStart: chunk.from });
+    }
   };
 
   const copySegment = (seg: Segment) => {
