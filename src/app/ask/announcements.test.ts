@@ -14,6 +14,10 @@ describe('announcements', () => {
     expect(resultSummary(r, 'Which team won?')).not.toBe(resultSummary(r, 'Who won?'));
     expect(resultSummary(result([], true), 'Who?')).toBe('No answer to “Who?” in the text.');
     expect(resultSummary(result([answer('y'.repeat(200), 1)]), 'q')).toMatch(/^Top answer to “q”: “y{79}…”, 100%\. 1 answer\.$/);
+    // Right-to-left text is isolated inside the English sentence; the rest is untouched.
+    expect(resultSummary(result([answer('القاهرة', 1)]), 'ما هي العاصمة؟')).toBe(
+      'Top answer to “\u2068ما هي العاصمة؟\u2069”: “\u2068القاهرة\u2069”, 100%. 1 answer.',
+    );
   });
 
   it('speaks progress at the start and each quarter only, and shows it passage by passage', () => {

@@ -1,11 +1,19 @@
 import type { QaResult } from '../../shared/answers';
+import { hasRightToLeft } from '../../shared/text-direction';
 import { formatPercent, plural } from '../common/format';
 import { answerCountLabel } from './answer-groups';
 import { readingEstimate } from './reading-estimate';
 
 /** Long answers and questions are cut for speech and the one-line status: the list has them whole. */
 const QUOTE_CHARS = 80;
-const quote = (s: string) => `“${s.length > QUOTE_CHARS ? `${s.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : s}”`;
+const quote = (s: string) => `“${isolate(s.length > QUOTE_CHARS ? `${s.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : s)}”`;
+
+/**
+ * A right-to-left question or answer inside this English sentence is wrapped in first-strong
+ * isolates (U+2068 … U+2069), so the status line shows it in its own order and the quotes, the
+ * percentage and the rest of the sentence stay where they are. Other text is left as it is.
+ */
+const isolate = (s: string) => (hasRightToLeft(s) ? `\u2068${s}\u2069` : s);
 
 /**
  * The result in one sentence: "Top answer to “Who won?”: “Denver Broncos”, 62%. 3 answers." The
