@@ -15,6 +15,7 @@ import { useCapabilities } from './model/use-capabilities';
 import { useModel } from './model/use-model';
 import { useModelLoader } from './model/use-model-loader';
 import { useModelSettings } from './model/use-model-settings';
+import { startupParams } from './model/url-params';
 import { usePreventFileNavigation } from './document/use-prevent-file-navigation';
 import { useSample } from './sample/use-sample';
 import { SampleAttribution } from './sample/SampleOffer';
@@ -49,11 +50,12 @@ export function App() {
   });
   const { doc } = docApi;
   const text = doc.text;
-  // After "Try an example": its first question ready to ask (a typed one stays), in focus.
-  const sample = useSample(doc, docApi.setPlainText, (first) => {
-    if (first && !q.question.trim()) onQuestionChange(first);
+  // After "Try an example" the question is next (the rules fill in the example's first one).
+  const onExample = (first: string | null) => {
+    dispatch({ type: 'example-opened', question: first, typed: q.question });
     document.getElementById(QUESTION_INPUT_ID)?.focus();
-  });
+  };
+  const sample = useSample(doc, docApi.setPlainText, onExample, startupParams.example);
   const history = useQaHistory(doc, ask.state, model.state.info);
   const dispatch = useWorkspace(
     workspacePorts({ ask, document: docApi, question: q, view: apply, setShown: bridge.setShown, history }),

@@ -47,4 +47,12 @@ describe('the backend and dtype lists come from one table', () => {
     expect(bad.dtype).toBeNull();
     expect(bad.problems).toEqual([`Ignored ?dtype=q2: expected one of ${DTYPE_CHOICES.join(', ')}.`]);
   });
+
+  it('resolves ?example= against the page, and says when it is not an address', () => {
+    expect(parseUrlParams('http://x/app/?example=demo/example.json').example).toBe('http://x/app/demo/example.json');
+    expect(parseUrlParams('http://x/app/').example).toBeNull();
+    const bad = parseUrlParams('http://x/?example=http://[bad');
+    expect(bad.example).toBeNull();
+    expect(bad.problems).toEqual(['Ignored ?example=http://[bad: not a valid address.']);
+  });
 });

@@ -3,7 +3,7 @@ import { BACKEND_CHOICES, DTYPE_CHOICES, type BackendChoice, type DtypeChoice } 
 
 /**
  * Start-up settings from the page URL, for shareable links and for the end-to-end tests:
- * ?model=<hub id> | ?url=<base url>, &revision=, &backend=, &threads=, &dtype=, &autoload=1, and for
+ * ?model=<hub id> | ?url=<base url>, &revision=, &backend=, &threads=, &dtype=, &autoload=1, &example=<json>, and for
  * reading &stride-mode=overlap|step, &order=relevance|document.
  * Read once; later edits in the UI are the user's and are never overwritten.
  */
@@ -16,6 +16,8 @@ export interface UrlParams {
   strideMode: StrideMode | null;
   order: ReadingOrder | null;
   autoload: boolean;
+  /** ?example=<address of a JSON example>: the document and questions "Try an example" opens (absolute). */
+  example: string | null;
   /** Values that were present but unusable, to tell the user instead of silently ignoring them. */
   problems: string[];
 }
@@ -57,6 +59,15 @@ export function parseUrlParams(href: string): UrlParams {
   }
 
   const autoloadRaw = q.get('autoload');
+  let example: string | null = null;
+  const rawExample = q.get('example')?.trim();
+  if (rawExample) {
+    try {
+      example = new URL(rawExample, url).href;
+    } catch {
+      problems.push(`Ignored ?example=${rawExample}: not a valid address.`);
+    }
+  }
   return {
     source,
     backend: pick('backend', BACKEND_CHOICES),
@@ -65,6 +76,7 @@ export function parseUrlParams(href: string): UrlParams {
     strideMode: pick('stride-mode', STRIDE_MODES),
     order: pick('order', READING_ORDERS),
     autoload: autoloadRaw !== null && autoloadRaw !== '0' && autoloadRaw.toLowerCase() !== 'false',
+    example,
     problems,
   };
 }

@@ -1,33 +1,47 @@
+import type { ReactNode } from 'react';
 import { ErrorBanner } from '../common/ErrorBanner';
+import type { SampleDocument } from './sample-types';
 import type { SampleApi } from './use-sample';
 
 /**
  * In the document card, on the example: its attribution (CC BY-SA asks for title, source, licence
- * and link). Nothing on the user's own text.
+ * and link; a linked example shows what its file gives). Nothing on the user's own text.
  */
 export function SampleAttribution({ sample: s }: { sample: SampleApi }) {
-  if (s.isSample) {
-    return (
-      <p className="field-hint sample-attribution" data-testid="sample-attribution">
-        {s.sample ? (
-          <>
-            Example text:{' '}
-            <a href={s.sample.url} target="_blank" rel="noopener noreferrer">
-              “{s.sample.title}”
-            </a>
-            , {s.sample.source},{' '}
-            <a href={s.sample.licenceUrl} target="_blank" rel="noopener noreferrer">
-              {s.sample.licence}
-            </a>{' '}
-            (the first paragraphs, as the SQuAD 2.0 dataset holds them). Edit it, or Clear it to use your own.
-          </>
-        ) : (
-          'Example text from Wikipedia (CC BY-SA 4.0).'
-        )}
-      </p>
+  if (!s.isSample) return null;
+  return (
+    <p className="field-hint sample-attribution" data-testid="sample-attribution">
+      {s.sample ? (
+        <>
+          Example text: {attribution(s.sample)}
+          {s.linked ? ' (the example this page’s link names).' : ' (the first paragraphs, as the SQuAD 2.0 dataset holds them).'} Edit it,
+          or Clear it to use your own.
+        </>
+      ) : s.linked ? (
+        'Example text from this page’s link.'
+      ) : (
+        'Example text from Wikipedia (CC BY-SA 4.0).'
+      )}
+    </p>
+  );
+}
+
+function attribution(d: SampleDocument): ReactNode {
+  const link = (href: string | undefined, text: ReactNode) =>
+    href ? (
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {text}
+      </a>
+    ) : (
+      text
     );
-  }
-  return null;
+  return (
+    <>
+      {link(d.url, `“${d.title}”`)}
+      {d.source && `, ${d.source}`}
+      {d.licence && <>, {link(d.licenceUrl, d.licence)}</>}
+    </>
+  );
 }
 
 /**
@@ -39,7 +53,10 @@ export function SampleOffer({ sample: s }: { sample: SampleApi }) {
   return (
     <div className="sample-offer" data-testid="sample-offer">
       <p>
-        <strong>New here?</strong> Try an example: a short Wikipedia article about the Normans, with questions to ask it.
+        <strong>New here?</strong>{' '}
+        {s.linked
+          ? 'Try the example this page’s link brings, with questions to ask it.'
+          : 'Try an example: a short Wikipedia article about the Normans, with questions to ask it.'}
       </p>
       <button type="button" className="button button-primary" onClick={s.tryExample} disabled={s.loading}>
         Try an example

@@ -12,7 +12,7 @@ export function SampleQuestions({ sample, onPick }: Props) {
   return (
     <div className="sample-questions" data-testid="sample-questions">
       <p className="field-hint" id="sample-questions-label">
-        Questions to try (from SQuAD 2.0; one has no answer in the text):
+        {sample.sample.questionsNote ? `Questions to try (${sample.sample.questionsNote}):` : 'Questions to try:'}
       </p>
       <ul className="chips" aria-labelledby="sample-questions-label">
         {sample.sample.questions.map((q) => (

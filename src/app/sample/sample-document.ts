@@ -12,6 +12,7 @@ export const SAMPLE: SampleDocument = {
   url: 'https://en.wikipedia.org/wiki/Normans',
   licence: 'CC BY-SA 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  questionsNote: 'from SQuAD 2.0; one has no answer in the text',
   questions: [
     { question: 'In what country is Normandy located?', answer: 'France' },
     { question: 'Who was the Norse leader?', answer: 'Rollo' },

@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedDocument } from '../../shared/documents';
-import { loadSample, SAMPLE_NAME, type SampleDocument } from './sample-types';
+import { fetchLinkedExample } from './linked-example';
+import { isLinkedExampleName, linkedExampleName, loadSample, SAMPLE_NAME, type SampleDocument } from './sample-types';
 
 export interface SampleApi {
   /** The current document is the example (also after a reload, and after the user edits it). */
   isSample: boolean;
   /** Offered only on an empty document, so the user's own text is never replaced. */
   canTry: boolean;
+  /** The example comes from the page's link (?example=), not the bundled article. */
+  linked: boolean;
   /** Loaded on demand; null until then. */
   sample: SampleDocument | null;
   loading: boolean;
@@ -15,24 +18,29 @@ export interface SampleApi {
   tryExample: () => void;
 }
 
-/** "Try an example": the bundled Wikipedia article with SQuAD's questions for it. */
+/**
+ * "Try an example": the bundled Wikipedia article with SQuAD's questions for it, or the example a
+ * demo link names (`linkedUrl`, from ?example=), fetched when asked for.
+ */
 export function useSample(
   doc: OpenedDocument,
   setPlainText: (text: string, name: string) => void,
   onTried?: (firstQuestion: string | null) => void,
+  linkedUrl: string | null = null,
 ): SampleApi {
   const [sample, setSample] = useState<SampleDocument | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const onDone = useRef(onTried);
   onDone.current = onTried;
-  const isSample = doc.kind === 'text' && doc.name === SAMPLE_NAME && doc.text.length > 0;
+  const linked = linkedUrl !== null;
+  const isSample = doc.kind === 'text' && doc.text.length > 0 && (linked ? isLinkedExampleName(doc.name) : doc.name === SAMPLE_NAME);
 
   const load = useCallback(async (): Promise<SampleDocument | null> => {
     setLoading(true);
     setError(null);
     try {
-      const loaded = await loadSample();
+      const loaded = linkedUrl ? await fetchLinkedExample(linkedUrl) : await loadSample();
       setSample(loaded);
       return loaded;
     } catch (e) {
@@ -42,7 +50,7 @@ export function useSample(
     } finally {
       setLoading(false);
     }
-  }, []);
+  }, [linkedUrl]);
 
   // The saved document is the example: its attribution and questions come back with it.
   useEffect(() => {
@@ -56,10 +64,10 @@ export function useSample(
     // Checked again once loaded: text typed or opened meanwhile is the user's, and stays.
     void load().then((s) => {
       if (!s || textNow.current.length > 0) return;
-      setPlainText(s.text, SAMPLE_NAME);
+      setPlainText(s.text, linked ? linkedExampleName(s.title) : SAMPLE_NAME);
       onDone.current?.(s.questions[0]?.question ?? null); // The next step is a question: the chips sit by the question box.
     });
-  }, [load, setPlainText]);
+  }, [load, setPlainText, linked]);
 
-  return { isSample, canTry, sample, loading, error, tryExample };
+  return { isSample, canTry, linked, sample, loading, error, tryExample };
 }

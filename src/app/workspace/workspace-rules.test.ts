@@ -71,6 +71,13 @@ describe('applyRule', () => {
     ]);
   });
 
+  it("an opened example fills in its first question, unless the user's own is in the box", () => {
+    expect(run({ type: 'example-opened', question: 'Q', typed: '' })).toEqual(['question.set ["Q"]', 'ask.dismissError']);
+    expect(run({ type: 'example-opened', question: 'Q', typed: '  ' })).toEqual(['question.set ["Q"]', 'ask.dismissError']);
+    expect(run({ type: 'example-opened', question: 'Q', typed: 'Mine?' })).toEqual([]);
+    expect(run({ type: 'example-opened', question: null, typed: '' })).toEqual([]);
+  });
+
   it('a history entry fills the box and shows its answers', () => {
     const entry = { question: 'Q', id: 'e1' } as unknown as HistoryEntry;
     expect(run({ type: 'history-shown', entry })).toEqual([

@@ -11,6 +11,8 @@ export type WorkspaceEvent =
   | { type: 'question-edited'; question: string }
   | { type: 'question-asked'; question: string }
   | { type: 'question-picked'; question: string; canAsk: boolean }
+  /** "Try an example" opened it: `question` is its first one, `typed` what the box holds now. */
+  | { type: 'example-opened'; question: string | null; typed: string }
   | { type: 'history-shown'; entry: HistoryEntry }
   | { type: 'model-load' }
   | { type: 'span-shown'; span: ShownSpan }
@@ -72,6 +74,10 @@ export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
       // A sample question or a history entry fills the question box, and asks it when a model is ready.
       applyRule({ type: 'question-edited', question: event.question }, f);
       if (event.canAsk) applyRule({ type: 'question-asked', question: event.question }, f);
+      return;
+    case 'example-opened':
+      // Its first question, ready to ask with Enter; a question the user typed is theirs and stays.
+      if (event.question && !event.typed.trim()) applyRule({ type: 'question-edited', question: event.question }, f);
       return;
     case 'history-shown':
       applyRule({ type: 'question-edited', question: event.entry.question }, f);
