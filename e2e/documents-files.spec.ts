@@ -39,6 +39,7 @@ test('a damaged .docx gets a clear message and the document stays', async () => 
   const before = await page.getByTestId('document-counts').textContent();
   await openFile(page, 'broken.docx', await damagedDocx('truncated'), MIME.docx);
   await expect(banner()).toContainText('This file is damaged.');
+  await expect(banner()).toBeFocused(); // It answers the file just opened: read where it is.
   await expect(page.getByTestId('document-counts')).toHaveText(before!);
   await expect(page.getByTestId('document-source')).toContainText('report.docx');
 });

@@ -206,7 +206,7 @@ export function DocumentPane(props: Props) {
       {props.stale && <p className="field-hint">The text changed after the last question; ask again to highlight answers.</p>}
       {props.heatmapEnabled && showView && !highlights?.heatmap && <p className="field-hint">The heat map appears with the next answer.</p>}
       {d.fileError !== null && (
-        <ErrorBanner error={d.fileError} fallbackTitle="Couldn't open that file." onDismiss={() => d.setFileError(null)} />
+        <ErrorBanner error={d.fileError} fallbackTitle="Couldn't open that file." onDismiss={() => d.setFileError(null)} takeFocus />
       )}
       {preview && (
         <div className="field-hint large-document" data-testid="large-document">

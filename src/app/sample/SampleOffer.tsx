@@ -61,7 +61,7 @@ export function SampleOffer({ sample: s }: { sample: SampleApi }) {
       <button type="button" className="button button-primary" onClick={s.tryExample} disabled={s.loading}>
         Try an example
       </button>
-      {s.error !== null && <ErrorBanner error={s.error} fallbackTitle="Couldn't open the example." />}
+      {s.error !== null && <ErrorBanner error={s.error} fallbackTitle="Couldn't open the example." takeFocus />}
     </div>
   );
 }
