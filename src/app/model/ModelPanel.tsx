@@ -19,7 +19,7 @@ import { ModelPicker, NotYetLoadable } from './ModelPicker';
 import { ModelStart } from './ModelStart';
 import { OfflineHelp } from './OfflineHelp';
 import { useLastModel } from './use-last-model';
-import { savedLastModel, useReturnVisit } from './use-return-visit';
+import { savedModel, useReturnVisit } from './use-return-visit';
 import { startupParams } from './url-params';
 
 interface Props {
@@ -67,7 +67,6 @@ export function ModelPanel(props: Props) {
   // Focus follows the panel's shape: into the picker on "Change", onto "Change" when a load started
   // here folds the panel and the focused control went with it. Focus the user moved elsewhere stays.
   const changeRef = useRef<HTMLButtonElement>(null);
-  const chooseRef = useRef<HTMLButtonElement>(null);
   const pickerRef = useRef<HTMLDivElement>(null);
   const focusOnFold = useRef(false);
   const focusPicker = useRef(false);
@@ -214,10 +213,9 @@ export function ModelPanel(props: Props) {
             <ModelStart
               settings={settings}
               local={local}
-              saved={savedLastModel(formModelRef(settings), storage.models) !== null}
+              saved={savedModel(formModelRef(settings), storage.models) !== null}
               onSubmit={onSubmit}
               onChoose={choose}
-              chooseRef={chooseRef}
             >
               {feedback}
             </ModelStart>

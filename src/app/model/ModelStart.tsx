@@ -1,5 +1,6 @@
-import type { FormEvent, ReactNode, Ref } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { formatBytes } from '../common/format';
+import { formModelRef } from './cached-models';
 import { FAMILY_LABELS, type KnownModel } from './known-models';
 import { modelDisplayName } from './last-model';
 import type { LocalSelection, ModelSettings } from './model-settings';
@@ -12,7 +13,6 @@ interface Props {
   saved: boolean;
   onSubmit: (e: FormEvent) => void;
   onChoose: () => void;
-  chooseRef?: Ref<HTMLButtonElement>;
   /** What the load says (progress, an error, what works offline): right under its button. */
   children?: ReactNode;
 }
@@ -22,7 +22,7 @@ interface Props {
  * "Load model" click away, and the full picker behind "Choose another model", so the question and
  * "Try an example" stay in view.
  */
-export function ModelStart({ settings, local, saved, onSubmit, onChoose, chooseRef, children }: Props) {
+export function ModelStart({ settings, local, saved, onSubmit, onChoose, children }: Props) {
   const known = selectedKnownModel(settings);
   const { name, facts } = known ? knownModelLines(known) : otherModelLines(settings, local);
   return (
@@ -41,7 +41,7 @@ export function ModelStart({ settings, local, saved, onSubmit, onChoose, chooseR
         <button type="submit" className="button button-primary">
           Load model
         </button>
-        <button type="button" className="button button-quiet" onClick={onChoose} ref={chooseRef}>
+        <button type="button" className="button button-quiet" onClick={onChoose}>
           Choose another model
         </button>
       </div>
@@ -58,15 +58,9 @@ function knownModelLines(m: KnownModel): { name: string; facts: string } {
 }
 
 function otherModelLines(settings: ModelSettings, local: LocalSelection | null): { name: string; facts: string } {
-  switch (settings.sourceKind) {
-    case 'hub':
-      return {
-        name: modelDisplayName({ kind: 'hub', id: settings.hubId.trim(), revision: settings.revision.trim() }),
-        facts: 'Hugging Face hub',
-      };
-    case 'url':
-      return { name: modelDisplayName({ kind: 'url', baseUrl: settings.baseUrl.trim() }), facts: settings.baseUrl.trim() };
-    case 'local':
-      return { name: local?.name ?? 'A model folder', facts: 'On this device' };
-  }
+  const ref = formModelRef(settings);
+  const name = ref ? modelDisplayName(ref) : (local?.name ?? 'A model folder');
+  const facts =
+    settings.sourceKind === 'hub' ? 'Hugging Face hub' : settings.sourceKind === 'url' ? settings.baseUrl.trim() : 'On this device';
+  return { name, facts };
 }

@@ -1,22 +1,22 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { LastModel } from './last-model';
-import { isCompleteModel, savedLastModel, useReturnVisit } from './use-return-visit';
+import { isCompleteModel, savedModel, useReturnVisit } from './use-return-visit';
 import type { CachedModel } from './use-model-storage';
 
 const HUB_BASE = 'https://huggingface.co/Xenova/distilbert-base-cased-distilled-squad/resolve/main/';
 const hub: LastModel = { kind: 'hub', id: 'Xenova/distilbert-base-cased-distilled-squad', revision: 'main' };
 const complete: CachedModel = { baseUrl: HUB_BASE, files: ['config.json', 'tokenizer.json', 'onnx/model_quantized.onnx'], bytes: 1 };
 
-describe('savedLastModel', () => {
+describe('savedModel', () => {
   it('finds the remembered model only when all it needs is cached', () => {
-    expect(savedLastModel(hub, [complete])).toBe(complete);
-    expect(savedLastModel(hub, [{ ...complete, files: ['config.json', 'tokenizer.json'] }])).toBeNull();
-    expect(savedLastModel({ ...hub, revision: 'v2' }, [complete])).toBeNull();
-    expect(savedLastModel({ kind: 'local', name: 'my-model' }, [complete])).toBeNull();
-    expect(savedLastModel(null, [complete])).toBeNull();
+    expect(savedModel(hub, [complete])).toBe(complete);
+    expect(savedModel(hub, [{ ...complete, files: ['config.json', 'tokenizer.json'] }])).toBeNull();
+    expect(savedModel({ ...hub, revision: 'v2' }, [complete])).toBeNull();
+    expect(savedModel({ kind: 'local', name: 'my-model' }, [complete])).toBeNull();
+    expect(savedModel(null, [complete])).toBeNull();
     const url: CachedModel = { ...complete, baseUrl: 'http://localhost:4173/models/m/' };
-    expect(savedLastModel({ kind: 'url', baseUrl: 'http://localhost:4173/models/m' }, [url])).toBe(url);
+    expect(savedModel({ kind: 'url', baseUrl: 'http://localhost:4173/models/m' }, [url])).toBe(url);
   });
 
   it('needs a weights file in onnx/, not any .onnx', () => {

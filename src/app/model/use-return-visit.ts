@@ -8,9 +8,9 @@ export function isCompleteModel(files: readonly string[]): boolean {
   return files.includes('config.json') && files.includes('tokenizer.json') && files.some((f) => /^onnx\/[^/]+\.onnx$/.test(f));
 }
 
-/** The remembered model, when this browser's cache holds all of it (so it loads with no network). */
-export function savedLastModel(last: LastModel | null, models: readonly CachedModel[]): CachedModel | null {
-  const base = last ? cacheBaseOf(last) : null;
+/** The model named (the remembered one, the form's), when this browser's cache holds all of it (so it loads with no network). */
+export function savedModel(ref: LastModel | null, models: readonly CachedModel[]): CachedModel | null {
+  const base = ref ? cacheBaseOf(ref) : null;
   if (!base) return null;
   return models.find((m) => m.baseUrl === base && isCompleteModel(m.files)) ?? null;
 }
@@ -38,7 +38,7 @@ export function useReturnVisit({ enabled, last, storage, ready, idle, onLoadCach
   useEffect(() => {
     if (tried.current || !enabled || !storage.checked || !ready) return;
     tried.current = true;
-    const saved = idle ? savedLastModel(last, storage.models) : null;
+    const saved = idle ? savedModel(last, storage.models) : null;
     if (saved) load.current(saved);
   }, [enabled, last, storage.checked, storage.models, ready, idle]);
 }
