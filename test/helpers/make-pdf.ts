@@ -204,8 +204,8 @@ export type MarkerPlacement = 'line' | 'page' | 'hyphen';
 
 /** The oracle's answer ("zebra" … "omega") in each marker PDF's text, exactly as extracted. */
 export const MARKER_ANSWERS: Record<MarkerPlacement, string> = {
-  line: 'zebra crossed the old stone bridge\nnear the omega',
-  page: 'zebra walked slowly\n\ntowards the omega',
+  line: 'zebra crossed the old stone bridge near the omega',
+  page: 'zebra walked slowly towards the omega',
   hyphen: 'zebra passed the omega',
 };
 

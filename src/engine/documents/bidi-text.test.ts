@@ -127,12 +127,12 @@ describe('right-to-left lines in logical order', () => {
   it('reads a line without letters, or one whose ends disagree, in the direction of the line before it', () => {
     const first = visualLine(['ספרים על', ' ', '3', ' ', 'הילד קרא'], 700, 120);
     const phone = visualLine(['.1234567'], 686, 200);
-    expect(extract(first, phone).text).toBe('הילד קרא 3 ספרים על\n1234567.');
+    expect(extract(first, phone).text).toBe('הילד קרא 3 ספרים על 1234567.');
     const latinFirst = visualLine(['.1948', ' ', 'על שנת', ' ', 'Microsoft Word'], 686, 100);
-    expect(extract(first, latinFirst).text).toBe('הילד קרא 3 ספרים על\nMicrosoft Word על שנת 1948.');
+    expect(extract(first, latinFirst).text).toBe('הילד קרא 3 ספרים על Microsoft Word על שנת 1948.');
     // After a left-to-right line, the same kind of line stays left to right.
     const english = visualLine(['The', ' ', 'number', ' ', 'is'], 700, 50);
-    expect(extract(english, visualLine(['1234567.'], 686, 50)).text).toBe('The number is\n1234567.');
+    expect(extract(english, visualLine(['1234567.'], 686, 50)).text).toBe('The number is 1234567.');
   });
 
   it('reads an Arabic word inside an English line in logical order', () => {
@@ -143,10 +143,10 @@ describe('right-to-left lines in logical order', () => {
     expect(extract(line).text).toBe('The word مرحبا means hello and שלום means peace.');
   });
 
-  it('reads a right-to-left paragraph line by line, top to bottom', () => {
+  it('reads a right-to-left paragraph line by line, top to bottom, a line end as a space', () => {
     const first = visualLine(['ספרים.', ' ', '3', ' ', 'הילד קרא'], 700, 120);
     const second = visualLine(['בבוקר.', ' ', 'הוא קרא'], 686, 135);
-    expect(extract(first, second).text).toBe('הילד קרא 3 ספרים.\nהוא קרא בבוקר.');
+    expect(extract(first, second).text).toBe('הילד קרא 3 ספרים. הוא קרא בבוקר.');
   });
 
   it('maps a lam-alef ligature to two letters that both point at its glyph, and lights the whole glyph', () => {

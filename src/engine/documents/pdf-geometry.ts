@@ -91,7 +91,7 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function mostlyRtl(boxes: Box[]): boolean {
+export function mostlyRtl(boxes: Box[]): boolean {
   const rtlChars = boxes.reduce((n, b) => n + (b.rtl ? b.str.length : 0), 0);
   const allChars = boxes.reduce((n, b) => n + b.str.length, 0);
   return rtlChars * 2 > allChars;
@@ -139,27 +139,4 @@ export function groupLines(boxes: Box[]): Line[] {
 /** Gap between two neighbouring boxes of a line, in reading order. */
 export function gapBetween(prev: Box, next: Box, rtl: boolean): number {
   return rtl ? prev.x0 - next.x1 : next.x0 - prev.x1;
-}
-
-/** Cuts a line where two neighbours are more than `maxGap` font heights apart (column gutters, table cells). */
-export function splitLine(line: Line, maxGap: number): Line[] {
-  const parts: Box[][] = [[line.boxes[0]]];
-  for (let i = 1; i < line.boxes.length; i++) {
-    const prev = line.boxes[i - 1];
-    const next = line.boxes[i];
-    if (gapBetween(prev, next, line.rtl) > maxGap * Math.max(prev.h, next.h)) parts.push([next]);
-    else parts[parts.length - 1].push(next);
-  }
-  return parts.map((boxes) => makeLine(boxes, line.id, line.rtl));
-}
-
-/** Rejoins fragments of the same original line (same id) that ended up in one block. */
-export function rejoin(fragments: Line[]): Line[] {
-  const byId = new Map<number, Box[]>();
-  const rtl = new Map<number, boolean>();
-  for (const f of fragments) {
-    byId.set(f.id, [...(byId.get(f.id) ?? []), ...f.boxes]);
-    rtl.set(f.id, f.rtl);
-  }
-  return [...byId].map(([id, boxes]) => makeLine(boxes, id, rtl.get(id))).sort((p, q) => q.y - p.y);
 }

@@ -8,9 +8,11 @@ import type { PageLine } from './pdf-page';
  * A line counts as running when, with its digits ignored (page numbers change), the same text is
  * at the same place (first or second line from the top, or from the bottom) on at least MIN_PAGES
  * pages and on SHARE of them: books alternate two headers (title, chapter) on facing pages, so each
- * covers about half.
+ * covers about half. A two-page letter repeats its header on both pages, so two pages are enough.
+ * A page number alone on a page's first or last line ("7", "- 7 -", "Page 1 of 2", "3/12") is left
+ * out on any page, even of a two-page document: a reader never reads it as part of the text.
  */
-const MIN_PAGES = 3;
+const MIN_PAGES = 2;
 const SHARE = 0.4;
 /** Lines at each end of a page that may be running; a header and a page number line, typically. */
 const EDGE = 2;
@@ -27,9 +29,16 @@ const keyOf = (line: PageLine): string | null => {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
 };
 
+const PAGE_NUMBER = /^(?:page|p\.|seite|página|pagina)?\s*[-–—]?\s*\d{1,4}\s*(?:(?:of|\/|de|von|sur)\s*\d{1,4})?\s*[-–—]?$/iu;
+
 /** For each page, the indexes of its lines that are running headers or footers (to leave out). */
 export function runningLines(pages: readonly (readonly PageLine[])[]): Set<number>[] {
   const skip = pages.map(() => new Set<number>());
+  pages.forEach((lines, p) => {
+    // A page of a lone number is a page number only when it has other lines too.
+    if (lines.length < 2) return;
+    for (const i of [0, lines.length - 1]) if (PAGE_NUMBER.test(lineText(lines[i]).trim())) skip[p].add(i);
+  });
   const countable = pages.filter((lines) => lines.length > 0).length;
   if (countable < MIN_PAGES) return skip;
   const needed = Math.max(MIN_PAGES, Math.ceil(SHARE * countable));

@@ -47,9 +47,9 @@ function extract(pages: PdfPageItem[][]): PdfText {
 }
 
 describe('pdf text reconstruction', () => {
-  it('joins words by their gaps and lines with a newline, in reading order whatever the stream order', () => {
+  it('joins words by their gaps and the lines of a paragraph with a space, in reading order whatever the stream order', () => {
     const page = [...words('second line here', 50, 688), ...words('Hello world', 50, 700)];
-    expect(extract([page]).text).toBe('Hello world\nsecond line here');
+    expect(extract([page]).text).toBe('Hello world second line here');
   });
 
   it('keeps pdf.js whitespace items and item spaces as single spaces, and touching items joined', () => {
@@ -69,13 +69,13 @@ describe('pdf text reconstruction', () => {
       ...lines(['First paragraph line one', 'line two'], 50, 710),
       ...lines(['Second paragraph', 'continues'], 50, 670),
     ];
-    expect(extract([page]).text).toBe('Title\n\nFirst paragraph line one\nline two\n\nSecond paragraph\ncontinues');
+    expect(extract([page]).text).toBe('Title\n\nFirst paragraph line one line two\n\nSecond paragraph continues');
   });
 
   it('joins a word hyphenated at a line end and keeps compounds before an uppercase letter or a digit', () => {
     const page = lines(['The Engin-', 'eers met the Anglo-', 'Saxon team about COVID-', '19 and a dash -', 'here'], 50, 700);
     const result = extract([page]);
-    expect(result.text).toBe('The Engineers met the Anglo-Saxon team about COVID-19 and a dash -\nhere');
+    expect(result.text).toBe('The Engineers met the Anglo-Saxon team about COVID-19 and a dash - here');
     const at = result.text.indexOf('Engineers');
     const pieces = runsInRange(result.layout, at, at + 'Engineers'.length);
     expect(pieces.map((r) => [r.item, r.itemStart, r.end - r.start])).toEqual([
@@ -97,8 +97,9 @@ describe('pdf text reconstruction', () => {
       ...left.flatMap((t, i) => [item(t, 50, 730 - 12 * i), item(right[i], 210, 730 - 12 * i)]),
       item('7', 200, 60),
     ];
+    // The left column ends mid-sentence, so the right one runs on after a space; the page number is left out.
     expect(extract([page]).text).toBe(
-      ['A title that spans both of the two columns of the page', '', ...left, ...right, '', '7'].join('\n'),
+      ['A title that spans both of the two columns of the page', [...left, ...right].join(' ')].join('\n\n'),
     );
   });
 
@@ -106,7 +107,7 @@ describe('pdf text reconstruction', () => {
     const left = ['Left column line one is long', 'left column line two is long', 'left column line three long'];
     const right = ['Right column line one is lon', 'right column line two is lon', 'right column line three lon'];
     const page = [...lines(left, 50, 730), ...lines(right, 210, 725)];
-    expect(extract([page]).text).toBe([...left, ...right].join('\n'));
+    expect(extract([page]).text).toBe([...left, ...right].join(' '));
   });
 
   it('reads an index in two columns, even with more short headings than entries on one side', () => {
@@ -162,13 +163,13 @@ describe('pdf text reconstruction', () => {
     expect(layout.runs.map((r) => r.item)).toEqual([1, 3]);
   });
 
-  it('separates pages by a blank line, and empty pages start where the next one does', () => {
-    const pages = [[item('one', 50, 700)], [], [item('three', 50, 700)], []];
+  it('separates pages by a blank line after a sentence, and empty pages start where the next one does', () => {
+    const pages = [[item('One.', 50, 700)], [], [item('Three.', 50, 700)], []];
     const { text, layout } = extract(pages);
-    expect(text).toBe('one\n\nthree');
+    expect(text).toBe('One.\n\nThree.');
     expect(layout.pageCount).toBe(4);
-    expect(layout.pageStarts).toEqual([0, 5, 5, 10]);
-    expect(pageAt(layout, text.indexOf('three'))).toBe(3);
+    expect(layout.pageStarts).toEqual([0, 6, 6, 12]);
+    expect(pageAt(layout, text.indexOf('Three'))).toBe(3);
     expect(pageAt(layout, 2)).toBe(1);
   });
 
@@ -199,13 +200,13 @@ describe('pdf text reconstruction', () => {
       item('2', 95, 704, { h: 6 }),
       item('next line', 50, 688),
     ];
-    expect(extract([page]).text).toBe('Bold word2\nnext line\n\nRotated');
+    expect(extract([page]).text).toBe('Bold word2 next line\n\nRotated');
   });
 
   it('does not split a single-column page at a short centred line', () => {
     const body = ['A normal line of body text here', 'another normal line of body text', 'and one more line of body text'];
     const page = [item('Centred', 120, 760), ...lines(body, 50, 730), ...lines(body, 50, 680)];
-    expect(extract([page]).text).toBe(['Centred', '', ...body, '', ...body].join('\n'));
+    expect(extract([page]).text).toBe(['Centred', body.join(' '), body.join(' ')].join('\n\n'));
   });
 
   describe('running headers and footers', () => {
@@ -233,13 +234,18 @@ describe('pdf text reconstruction', () => {
       pages[2] = pageOf('A Book Title', ['Chapter One', 'is where it starts.'], '3');
       const { text } = extract(pages);
       expect(text).not.toContain('A Book Title');
-      expect(text).toContain('Chapter One\nis where it starts.');
+      expect(text).toContain('Chapter One is where it starts.');
       expect(text).not.toMatch(/^\d+$/m);
     });
 
-    it('keeps everything in a document of two pages, and lines that repeat on few pages', () => {
-      const two = [pageOf('Header', ['one'], '1'), pageOf('Header', ['two'], '2')];
-      expect(extract(two).text).toBe('Header\n\none\n\n1\n\nHeader\n\ntwo\n\n2');
+    it('leaves out the header and "Page 1 of 2" of a two-page letter, and keeps lines that repeat on few pages', () => {
+      const two = [
+        pageOf('ACME Ltd · Letter', ['We hope the zebra'], 'Page 1 of 2'),
+        pageOf('ACME Ltd · Letter', ['crossed the river.'], 'Page 2 of 2'),
+      ];
+      expect(extract(two).text).toBe('We hope the zebra crossed the river.');
+      // A lone number is a page number only next to other text: a page of just "42" keeps it.
+      expect(extract([[item('42', 50, 700)]]).text).toBe('42');
       const pages = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => pageOf(n <= 2 ? 'Preface' : null, [`Text ${n}.`], null));
       expect(extract(pages).text.match(/Preface/g)).toHaveLength(2);
     });

@@ -4,8 +4,12 @@
  * text layer because `item` indexes the raw items array (marked content included).
  *
  * The text's shape:
- * - lines end with '\n'; paragraphs (a clearly larger baseline gap, or a change of font size) and
- *   pages are separated by a blank line ('\n\n'); a two-column page reads left column, then right;
+ * - blocks in reading order (pdf-layout.ts, recursive XY-cut: any number of columns, read one after
+ *   the other); inside a paragraph a line end is one space, so a sentence is never cut by a line
+ *   break; paragraphs (a whitespace gap, a clearly larger baseline gap, a change of font size, a
+ *   first-line indent) are separated by a blank line ('\n\n'); table rows, list items and index
+ *   entries keep a line each ('\n'); the top of the next column or page runs on after a space
+ *   unless the text before it ends a sentence and the next starts otherwise than in lowercase;
  * - words in a line are separated by ' ' where the items leave a gap, table cells by '\t' (a gap
  *   of 1.5 font heights or more), so a table row stays on one readable line;
  * - a word hyphenated at a line end (also across a column or page break, never across a paragraph
@@ -22,7 +26,7 @@
  */
 import { runItemEnd, type PdfLayout, type TextRun } from '../../shared/documents';
 import type { PdfPageItem } from './pdf-geometry';
-import { layoutPage, type PageLine, type Segment } from './pdf-page';
+import { layoutPage, type LineBreak, type PageLine, type Segment } from './pdf-page';
 import { runningLines } from './pdf-running-lines';
 import { baseLetterChunks } from './presentation-forms';
 
@@ -36,6 +40,9 @@ const HYPHENATED_PREFIX = /(?:^|[^\p{L}])(?:self|all|ex|half|well|cross)[-\u2010
 /** How much of the text written last `tail` keeps: enough for the longest prefix and what precedes it. */
 const TAIL = 8;
 const LETTER = /^\p{L}/u;
+/** Text that ends a sentence: a column or page break after it is a paragraph break unless the next line starts in lowercase. */
+const SENTENCE_END = /[.!?:;\u2026\u06d4\u061f]["'\u2019\u201d\u00bb)\]]*$/u;
+const LOWERCASE = /^\p{Ll}/u;
 
 export interface PdfText {
   text: string;
@@ -109,17 +116,21 @@ export function createPdfTextBuilder(): PdfTextBuilder {
     if (--run.end === run.start) runs.pop();
   };
 
-  const separate = (kind: 'line' | 'paragraph' | 'page', next: string) => {
+  /** The text between the line written last and the next one, whose first character is `next`. */
+  const separate = (kind: LineBreak | 'page', next: string) => {
     if (length === 0) return;
-    if (kind !== 'paragraph' && softEnd) return;
-    if (kind !== 'paragraph' && LINE_END_HYPHEN.test(tail)) {
+    if (kind === 'column' || kind === 'page') kind = SENTENCE_END.test(tail) && !LOWERCASE.test(next) ? 'paragraph' : 'line';
+    if (kind === 'paragraph') return append('\n\n');
+    if (kind === 'row') return append('\n');
+    if (softEnd) return;
+    if (LINE_END_HYPHEN.test(tail)) {
       if (KEEPS_HYPHEN.test(next) || HYPHENATED_PREFIX.test(tail)) return;
       if (LETTER.test(next)) return dropHyphen();
     }
-    append(kind === 'line' ? '\n' : '\n\n');
+    append(' ');
   };
 
-  const addLine = (line: PageLine, kind: 'line' | 'paragraph' | 'page') => {
+  const addLine = (line: PageLine, kind: LineBreak | 'page') => {
     separate(kind, firstChar(line));
     while (pageStarts.length < page) pageStarts.push(length);
     line.segments.forEach((seg, i) => {
