@@ -61,7 +61,13 @@ function cut(boxes: Box[], join: Block['join'], depth: number, out: Block[]): vo
     bands.forEach((b, i) => cut(b, i === 0 ? join : 'paragraph', depth + 1, out));
     return;
   }
-  out.push({ lines: groupLines(boxes), join, cells: gaps });
+  const lines = groupLines(boxes);
+  out.push({ lines, join, cells: gaps.filter((g) => rowsAcross(lines, g) >= 2) });
+}
+
+/** Lines with text on both sides of a gap: a table has two such rows at least; the wrapped words of a justified heading do not. */
+function rowsAcross(lines: Line[], [x0, x1]: [number, number]): number {
+  return lines.filter((l) => l.boxes.some((b) => b.x1 <= x0) && l.boxes.some((b) => b.x0 >= x1)).length;
 }
 
 /** Vertical whitespace through the whole region, as [left, right] x intervals, left to right. */
@@ -99,7 +105,8 @@ function splitColumns(boxes: Box[], gaps: [number, number][]): Part[] {
 }
 
 /**
- * Columns of text, not table columns: each part at least 5 font heights wide, with at least 2
+ * Columns of text, not table columns: each part at least 10 font heights wide (a narrow newspaper
+ * column still holds ~20 letters a line; a table column of short cells does not), with at least 2
  * lines, 40% of them filling most of its width. The last part may be a short column (a text
  * that ends part-way down it) as long as it starts at the top. Table columns are mostly narrow,
  * or their cells short; a table of long wrapped sentences reads as columns.
@@ -107,7 +114,7 @@ function splitColumns(boxes: Box[], gaps: [number, number][]): Part[] {
 function areColumns(parts: Part[], h: number): boolean {
   const top = Math.max(...parts.map((p) => p.lines[0].y));
   return parts.every((p, i) => {
-    if (p.x1 - p.x0 < 5 * h) return false;
+    if (p.x1 - p.x0 < 10 * h) return false;
     const full = p.lines.filter((l) => l.x1 - l.x0 >= 0.6 * (p.x1 - p.x0)).length;
     if (p.lines.length >= 2 && full >= 2 && full >= 0.4 * p.lines.length) return true;
     const isLast = i === parts.length - 1;

@@ -59,7 +59,7 @@ export function layoutPage(items: readonly PdfPageItem[]): PageLine[] {
     const edge = blockEdge(block.lines);
     let prev: Line | null = null;
     for (const line of block.lines) {
-      const segments = logicalOrder(lineSegments(line, items, blanks, block), line.rtl);
+      const segments = logicalOrder(lineSegments(line, items, blanks, block, justified(line, block)), line.rtl);
       if (segments.length === 0) continue;
       const breakBefore = prev === null ? block.join : lineBreak(prev, line, segments, out[out.length - 1], block, edge, spacing);
       out.push({ segments, breakBefore });
@@ -134,13 +134,26 @@ function trimmed(item: number, str: string): Omit<Segment, 'sep'> {
   return { item, str, from: LEADING_WS.exec(str)![0].length, to: str.length - TRAILING_WS.exec(str)![0].length };
 }
 
-function lineSegments(line: Line, items: readonly PdfPageItem[], blanks: Set<number>, block: Block): Segment[] {
+/**
+ * A line of justified text: it reaches both edges of a text block most of whose lines do. Its word
+ * gaps can be as wide as table cell gaps in a narrow column, and are word gaps all the same.
+ */
+function justified(line: Line, block: Block): boolean {
+  if (block.cells.length > 0 || block.lines.length < 3) return false;
+  const x0 = Math.min(...block.lines.map((l) => l.x0));
+  const x1 = Math.max(...block.lines.map((l) => l.x1));
+  const full = (l: Line) => l.x0 - x0 < 0.5 * l.h && x1 - l.x1 < 0.5 * l.h;
+  return full(line) && block.lines.filter(full).length >= 0.6 * block.lines.length;
+}
+
+function lineSegments(line: Line, items: readonly PdfPageItem[], blanks: Set<number>, block: Block, wordGapsOnly: boolean): Segment[] {
   const out: Segment[] = [];
   let prev: Box | null = null;
   for (const box of line.boxes) {
     const seg = trimmed(box.item, box.str);
     if (seg.from >= seg.to) continue;
-    const sep = prev && acrossCell(prev, box, block.cells) ? '\t' : prev ? separator(prev, box, line.rtl, items, blanks) : '';
+    let sep: Segment['sep'] = prev && acrossCell(prev, box, block.cells) ? '\t' : prev ? separator(prev, box, line.rtl, items, blanks) : '';
+    if (sep === '\t' && wordGapsOnly && block.cells.length === 0) sep = ' ';
     out.push({ ...seg, sep });
     prev = box;
   }
@@ -157,8 +170,20 @@ function separator(prev: Box, next: Box, rtl: boolean, items: readonly PdfPageIt
   const gap = gapBetween(prev, next, rtl);
   const h = Math.max(prev.h, next.h);
   if (gap >= CELL_GAP * h) return '\t';
+  if (Math.abs(gap) < SPACE_GAP * h && softHyphenBetween(prev.item, next.item, items)) return '';
   if (gap > SPACE_GAP * h || /\s$/.test(prev.str) || /^\s/.test(next.str) || blankBetween(prev.item, next.item, items, blanks)) return ' ';
   return '';
+}
+
+/**
+ * Chromium writes a soft hyphen it did not break at as an empty marked-content span, and pdf.js,
+ * seeing the glyph's advance skipped, starts the next item with a space ("ka", " tuor" for
+ * "katuor"). Touching items with only such a span between them are one word.
+ */
+function softHyphenBetween(a: number, b: number, items: readonly PdfPageItem[]): boolean {
+  if (b - a !== 3) return false;
+  const [begin, end] = [items[a + 1], items[a + 2]] as { type?: string }[];
+  return begin.type === 'beginMarkedContentProps' && end.type === 'endMarkedContent';
 }
 
 /** pdf.js marks a word gap it saw with a whitespace-only item between the two words' items. */
