@@ -33,7 +33,7 @@ test('pdf.js runs in the one document worker, loaded on the first PDF, with no o
 
   const multi = await check(page, await make.multiPagePdf());
   expect(multi.text).toBe(
-    'Annual report\n\nThe committee met in March.\nIt reviewed the budget.\n\nA second paragraph follows here.\n\nPage two has one paragraph\nover two lines.\n\nThe end.',
+    'Annual report\n\nThe committee met in March. It reviewed the budget.\n\nA second paragraph follows here.\n\nPage two has one paragraph over two lines.\n\nThe end.',
   );
   expect(multi.pagesDone).toEqual([0, 1, 2, 3]);
   expect((await check(page, await make.nonLatinPdf())).text).toBe(make.NON_LATIN_LINES.join(' '));
