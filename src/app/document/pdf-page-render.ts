@@ -114,9 +114,15 @@ export async function renderPage(
     container.style.setProperty('--total-scale-factor', String(scale));
     container.style.setProperty('--scale-round-x', '1px');
     container.style.setProperty('--scale-round-y', '1px');
-    layer = new lib.TextLayer({ textContentSource: content, container, viewport });
+    // Laid out detached, then moved in at once: spans added slice by slice to the live page made the
+    // browser lay the whole growing layer out again every frame.
+    const detached = document.createElement('div');
+    layer = new lib.TextLayer({ textContentSource: inSlices(content), container: detached, viewport });
     await layer.render();
     throwIfAborted(signal);
+    for (const name of ['width', 'height', '--min-font-size']) container.style.setProperty(name, detached.style.getPropertyValue(name));
+    container.setAttribute('data-main-rotation', detached.getAttribute('data-main-rotation') ?? '0');
+    container.replaceChildren(...detached.childNodes);
     const elements = itemElements(content, layer.textDivs);
     return { width: Math.floor(viewport.width), height: Math.floor(viewport.height), itemElement: (i) => elements[i] ?? null };
   } catch (e) {
@@ -125,6 +131,22 @@ export async function renderPage(
   } finally {
     signal.removeEventListener('abort', abort);
   }
+}
+
+// pdf.js lays out the text layer item by item, measuring each one's text: a whole page of 10,000
+// items in one go froze the tab for seconds. Fed in slices, one task each, it lays out between frames.
+const ITEMS_PER_SLICE = 150;
+
+function inSlices(content: TextContent): ReadableStream<TextContent> {
+  let at = 0;
+  return new ReadableStream<TextContent>({
+    async pull(controller) {
+      if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      controller.enqueue({ ...content, items: content.items.slice(at, at + ITEMS_PER_SLICE) });
+      at += ITEMS_PER_SLICE;
+      if (at >= content.items.length) controller.close();
+    },
+  });
 }
 
 /**
