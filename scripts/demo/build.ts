@@ -106,6 +106,7 @@ async function buildApp(out: string, base: string, manifest: DemoManifest): Prom
     ...config,
     configFile: false,
     root: ROOT,
+    mode: 'production',
     base,
     logLevel: 'warn',
     plugins: [...(config.plugins ?? []), demoHtml(manifest)],

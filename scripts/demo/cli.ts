@@ -62,9 +62,14 @@ async function main(): Promise<void> {
   log('publish: push the folder to a GitHub Pages branch or a Hugging Face static Space (README, "Publish a demo of your model").');
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof DemoUsageError) console.error(`${e.message}\n${USAGE}`);
-  else if (isQaError(e)) console.error(`The model cannot be loaded (${e.code}): ${e.message}`);
-  else console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+// onnxruntime-web in Node can leave a load's promise pending with nothing keeping the event loop
+// alive, and Node would then exit with status 0 mid-check: the timer holds it until main settles.
+const keepAlive = setInterval(() => {}, 60_000);
+main()
+  .finally(() => clearInterval(keepAlive))
+  .catch((e: unknown) => {
+    if (e instanceof DemoUsageError) console.error(`${e.message}\n${USAGE}`);
+    else if (isQaError(e)) console.error(`The model cannot be loaded (${e.code}): ${e.message}`);
+    else console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });

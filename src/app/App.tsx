@@ -26,8 +26,14 @@ import { workspacePorts } from './workspace/workspace-ports';
 import { AppHeader } from './AppHeader';
 import { ANSWERS_ID, AnswersCard } from './AnswersCard';
 import { useHighlights } from './workspace/use-highlights';
+import { demoPage } from './demo/demo-page';
+import { demoExamples } from './demo/demo-examples';
+import { AboutModelCard } from './demo/AboutModelCard';
 
 const QUESTION_INPUT_ID = 'question';
+// A demo page (npm run demo) brings its model card and its examples; null on the plain app.
+const demo = demoPage.manifest;
+const DEMO_EXAMPLES = demo ? demoExamples(demo.examples) : null;
 
 /** Layout and wiring: each feature keeps its state in its hook, the rules between them live in workspace/. */
 export function App() {
@@ -55,7 +61,7 @@ export function App() {
     dispatch({ type: 'example-opened', question: first, typed: q.question });
     document.getElementById(QUESTION_INPUT_ID)?.focus();
   };
-  const sample = useSample(doc, docApi.setPlainText, onExample, startupParams.example);
+  const sample = useSample(doc, docApi.setPlainText, onExample, startupParams.example, DEMO_EXAMPLES);
   const history = useQaHistory(doc, ask.state, model.state.info);
   const dispatch = useWorkspace(
     workspacePorts({ ask, document: docApi, question: q, view: apply, setShown: bridge.setShown, history }),
@@ -72,8 +78,9 @@ export function App() {
   return (
     <div className="app">
       <SkipLink target={QUESTION_INPUT_ID} label="Skip to question" />
-      <AppHeader status={status} />
+      <AppHeader status={status} title={demo?.title} />
       <UpdatePrompt busy={ask.state.status === 'running'} />
+      {demo && <AboutModelCard manifest={demo} />}
       <main className="layout">
         <ErrorBoundary area="The model panel">
           <ModelPanel

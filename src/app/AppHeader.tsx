@@ -1,13 +1,13 @@
 import type { Announcement } from './ask/use-announcer';
 
 /** The brand, the status line everyone sees, and the one polite live region. */
-export function AppHeader({ status }: { status: Announcement }) {
+export function AppHeader({ status, title }: { status: Announcement; title?: string }) {
   return (
     <header className="app-header">
       <div className="brand">
         <img src="./favicon.svg" alt="" width={32} height={32} />
         <div>
-          <h1>Ask your document</h1>
+          <h1>{title ?? 'Ask your document'}</h1>
           <p className="tagline">A question-answering model that runs in your browser. Your text never leaves this device.</p>
         </div>
       </div>

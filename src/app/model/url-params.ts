@@ -1,5 +1,8 @@
 import { READING_ORDERS, STRIDE_MODES, type ReadingOrder, type StrideMode } from '../../shared/answers';
 import { BACKEND_CHOICES, DTYPE_CHOICES, type BackendChoice, type DtypeChoice } from '../../shared/model-formats';
+import type { DemoManifest } from '../../shared/demo-manifest';
+import { demoPage } from '../demo/demo-page';
+import { demoStartup } from '../demo/demo-startup';
 
 /**
  * Start-up settings from the page URL, for shareable links and for the end-to-end tests:
@@ -81,5 +84,34 @@ export function parseUrlParams(href: string): UrlParams {
   };
 }
 
+/**
+ * A demo page (`npm run demo`) loads its own model at once; a link's ?url= or ?model= picks another
+ * only where the demo allows other models. Its examples come with the page, not from ?example=.
+ */
+export function withDemo(params: UrlParams, manifest: DemoManifest | null, href: string): UrlParams {
+  if (!manifest) return params;
+  if (manifest.allowOtherModels && params.source) return { ...params, example: null };
+  const demo = demoStartup(manifest, href);
+  const problems = params.source
+    ? [...params.problems, 'This demo shows its own model; the link’s ?url= or ?model= was ignored.']
+    : params.problems;
+  return {
+    ...params,
+    source: { kind: 'url', baseUrl: demo.baseUrl },
+    backend: params.backend ?? demo.backend,
+    dtype: demo.dtype,
+    autoload: true,
+    example: null,
+    problems,
+  };
+}
+
+const href = globalThis.location?.href ?? 'http://localhost/';
+const parsed = parseUrlParams(href);
+
 /** Parsed at module load: the URL the page was opened with, before anything can change it. */
-export const startupParams: UrlParams = parseUrlParams(globalThis.location?.href ?? 'http://localhost/');
+export const startupParams: UrlParams = withDemo(
+  demoPage.problem ? { ...parsed, problems: [...parsed.problems, demoPage.problem] } : parsed,
+  demoPage.manifest,
+  href,
+);

@@ -1,0 +1,87 @@
+import { expect, test } from './csp';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expectTopAnswer, FIXTURES, ORACLE_ANSWER, ORACLE_DOC, screenshot } from './helpers';
+import { startStaticServer, type StaticServer } from '../scripts/static-server';
+
+/**
+ * `npm run demo` end to end: a demo of the oracle fixture with two examples is built into a
+ * temporary folder and served from a sub-path by a plain static server (no COOP/COEP headers, as
+ * GitHub Pages): it loads its model without a click, answers an example's question exactly, and
+ * does again after an offline reload.
+ */
+test.use({ serviceWorkers: 'allow' }); // offline after the first visit is the service worker's work
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ORACLE_EXAMPLE = JSON.parse(readFileSync(join(FIXTURES, 'oracle/example.json'), 'utf8')) as {
+  title: string;
+  questions: Array<{ question: string; answer: string }>;
+};
+
+let work: string;
+let site: StaticServer;
+
+function buildDemo(out: string, extra: string[] = []): void {
+  const run = spawnSync(
+    'npx',
+    ['tsx', 'scripts/demo/cli.ts', '--model', join(FIXTURES, 'oracle'), '--out', out, '--examples', join(work, 'examples.json'), ...extra],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`npm run demo failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  work = mkdtempSync(join(tmpdir(), 'qa-demo-'));
+  writeFileSync(join(work, 'far.txt'), ORACLE_DOC);
+  const examples = [
+    JSON.parse(readFileSync(join(FIXTURES, 'oracle/example.json'), 'utf8')),
+    { title: 'The far runner', file: 'far.txt', questions: [{ question: 'Who ran far?', answer: ORACLE_ANSWER }] },
+  ];
+  writeFileSync(join(work, 'examples.json'), JSON.stringify(examples));
+  buildDemo(join(work, 'site'), ['--title', 'Oracle QA demo', '--description', 'The oracle answers from zebra to omega.']);
+  site = await startStaticServer({ '/papers/oracle-demo/': join(work, 'site') });
+  // The plain host serves the page with no isolation headers: COOP/COEP come from the service worker only.
+  const page = await fetch(`${site.url}/papers/oracle-demo/`);
+  expect(page.status).toBe(200);
+  expect(page.headers.get('cross-origin-embedder-policy')).toBeNull();
+});
+test.afterAll(async () => {
+  await site?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('a built demo loads its model at once, answers an example exactly, and again offline', async ({ page, context }) => {
+  const demo = `${site.url}/papers/oracle-demo/`;
+  await page.goto(demo);
+  // No isolation headers from the host: the service worker reloads the page into isolation once.
+  await expect.poll(() => page.evaluate(() => crossOriginIsolated).catch(() => false), { timeout: 60_000 }).toBe(true);
+  // Loaded without a click, under the demo's name, with no way to change it.
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('model-bar')).toContainText('oracle');
+  await expect(page.getByRole('button', { name: /change model/i })).toHaveCount(0);
+  await expect(page).toHaveTitle('Oracle QA demo');
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', 'The oracle answers from zebra to omega.');
+  const about = page.getByTestId('about-model');
+  await expect(about).toContainText('About this model');
+  await expect(about).toContainText('bert');
+
+  // The two examples are offered; the first opens with its question chips.
+  await page.getByRole('button', { name: `Try “${ORACLE_EXAMPLE.title}”` }).click();
+  await expect(page.getByRole('button', { name: 'Try “The far runner”' })).toHaveCount(0); // the document is no longer empty
+  const first = ORACLE_EXAMPLE.questions[0];
+  await page.getByTestId('sample-questions').getByRole('button', { name: first.question }).click();
+  await expectTopAnswer(page, first.answer);
+  await screenshot(page, 'demo-site');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('about-model')).toBeVisible();
+  // The document and its chips came back from this browser's storage; the answer is asked afresh.
+  await expect(page.getByTestId('answer')).toHaveCount(0);
+  await page.getByTestId('sample-questions').getByRole('button', { name: first.question }).click();
+  await expectTopAnswer(page, first.answer);
+});
