@@ -42,7 +42,9 @@ test.beforeAll(async () => {
   ];
   writeFileSync(join(work, 'examples.json'), JSON.stringify(examples));
   buildDemo(join(work, 'site'), ['--title', 'Oracle QA demo', '--description', 'The oracle answers from zebra to omega.']);
-  site = await startStaticServer({ '/papers/oracle-demo/': join(work, 'site') });
+  // The oracle's 8 MB q8 weights over a 3 MiB limit: three parts, as a 110 MB BERT-base file over GitHub's 100 MB.
+  buildDemo(join(work, 'split'), ['--max-file-mb', '3']);
+  site = await startStaticServer({ '/papers/oracle-demo/': join(work, 'site'), '/split/': join(work, 'split') });
   // The plain host serves the page with no isolation headers: COOP/COEP come from the service worker only.
   const page = await fetch(`${site.url}/papers/oracle-demo/`);
   expect(page.status).toBe(200);
@@ -84,4 +86,17 @@ test('a built demo loads its model at once, answers an example exactly, and agai
   await expect(page.getByTestId('answer')).toHaveCount(0);
   await page.getByTestId('sample-questions').getByRole('button', { name: first.question }).click();
   await expectTopAnswer(page, first.answer);
+});
+
+test('weights split into parts below --max-file-mb load into the same model and give the same answer', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${site.url}/split/`);
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('backend-badge')).toContainText('q8');
+  const weights = requested.filter((p) => p.includes('/model/onnx/'));
+  expect([...new Set(weights)]).toEqual([0, 1, 2].map((i) => `/split/model/onnx/model_quantized.onnx.part-00${i}`));
+  await page.getByRole('button', { name: 'Try “The far runner”' }).click();
+  await page.getByTestId('sample-questions').getByRole('button', { name: 'Who ran far?' }).click();
+  await expectTopAnswer(page, ORACLE_ANSWER);
 });

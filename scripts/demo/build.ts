@@ -31,6 +31,8 @@ export interface DemoOptions {
   base: string;
   allowOtherModels: boolean;
   maxFileMb: number;
+  /** Split weights over maxFileMb into parts (default); false keeps them whole, with a warning. */
+  split: boolean;
   log: (message: string) => void;
 }
 
@@ -59,12 +61,25 @@ export async function buildDemo(opts: DemoOptions): Promise<DemoResult> {
     const bytes = await input.source.read(path, () => {});
     if (bytes) files.set(path, bytes);
   }
-  const weightBytes = files.get(checked.weightsPath)!.length;
-  const limit = opts.maxFileMb * 1024 * 1024;
-  if (weightBytes > limit)
+  const weights = files.get(checked.weightsPath)!;
+  const weightBytes = weights.length;
+  const limit = Math.floor(opts.maxFileMb * 1024 * 1024);
+  let parts: string[] | undefined;
+  if (weightBytes > limit && opts.split) {
+    // Parts below the limit, read back by the app into one buffer (src/engine/split-files.ts).
+    files.delete(checked.weightsPath);
+    parts = [];
+    for (let at = 0, i = 0; at < weightBytes; at += limit, i++) {
+      const part = `${checked.weightsPath}.part-${String(i).padStart(3, '0')}`;
+      files.set(part, weights.subarray(at, Math.min(at + limit, weightBytes)));
+      parts.push(part);
+    }
+    opts.log(`${checked.weightsPath} is split into ${parts.length} parts of at most ${opts.maxFileMb} MiB.`);
+  } else if (weightBytes > limit) {
     opts.log(
-      `warning: ${checked.weightsPath} is ${(weightBytes / 1024 / 1024).toFixed(1)} MiB, over --max-file-mb ${opts.maxFileMb}: GitHub Pages refuses files over 100 MiB (a Hugging Face Space takes it through Git LFS).`,
+      `warning: ${checked.weightsPath} is ${(weightBytes / 1024 / 1024).toFixed(1)} MiB, over --max-file-mb ${opts.maxFileMb}, and --no-split keeps it whole: GitHub Pages refuses files over 100 MiB (a Hugging Face Space takes it through Git LFS).`,
     );
+  }
 
   const readme = input.dir && existsSync(join(input.dir, 'README.md')) ? readFileSync(join(input.dir, 'README.md'), 'utf8') : null;
   const facts = cardFromReadme(readme);
@@ -79,7 +94,11 @@ export async function buildDemo(opts: DemoOptions): Promise<DemoResult> {
     title,
     description:
       opts.description ?? `Ask ${input.name} questions about any text. The model runs in your browser: nothing leaves your device.`,
-    model: { path: MODEL_DIR, dtype: checked.dtype, weights: [{ path: checked.weightsPath, bytes: weightBytes }] },
+    model: {
+      path: MODEL_DIR,
+      dtype: checked.dtype,
+      weights: [{ path: checked.weightsPath, bytes: weightBytes, ...(parts ? { parts } : {}) }],
+    },
     card: { name: input.name, family: checked.modelType, weightBytes, ...facts },
     examples,
     allowOtherModels: opts.allowOtherModels,

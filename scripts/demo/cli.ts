@@ -1,7 +1,7 @@
 /**
  * npm run demo -- --model <folder | hub id in the local cache | URL> --out <dir> [--title T]
  *   [--description D] [--examples FILE] [--metrics metrics.json] [--dtype q8|fp32|…] [--base /path/]
- *   [--max-file-mb 95] [--allow-other-models]
+ *   [--max-file-mb 95] [--no-split] [--allow-other-models]
  * Writes a static site that loads the model at once in the visitor's browser (see README,
  * "Publish a demo of your model").
  */
@@ -12,7 +12,7 @@ import { parseDtype } from './model-check';
 import { DemoUsageError } from './model-input';
 
 const USAGE =
-  'usage: npm run demo -- --model <folder | owner/name | URL> --out <dir> [--title T] [--description D] [--examples FILE] [--metrics metrics.json] [--dtype auto|q8|fp32|fp16|q4|…] [--base /sub/path/] [--max-file-mb 95] [--allow-other-models]';
+  'usage: npm run demo -- --model <folder | owner/name | URL> --out <dir> [--title T] [--description D] [--examples FILE] [--metrics metrics.json] [--dtype auto|q8|fp32|fp16|q4|…] [--base /sub/path/] [--max-file-mb 95] [--no-split] [--allow-other-models]';
 
 function options() {
   const { values } = parseArgs({
@@ -27,6 +27,7 @@ function options() {
       base: { type: 'string', default: './' },
       'max-file-mb': { type: 'string', default: String(DEFAULT_MAX_FILE_MB) },
       'allow-other-models': { type: 'boolean', default: false },
+      'no-split': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -48,6 +49,7 @@ function options() {
     maxFileMb,
     dtype: parseDtype(values.dtype),
     allowOtherModels: values['allow-other-models'],
+    split: !values['no-split'],
   };
 }
 

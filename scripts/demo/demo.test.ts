@@ -18,6 +18,7 @@ const options = (model: string, out: string, extra: Partial<DemoOptions> = {}): 
   base: './',
   allowOtherModels: false,
   maxFileMb: 95,
+  split: true,
   log: quiet,
   ...extra,
 });
@@ -167,5 +168,24 @@ describe('buildDemo', () => {
     });
     expect(manifest.examples[0].title).toBe('The river crossing');
     expect(readFileSync(join(work, 'a/README.md'), 'utf8')).toMatch(/^---\n[\s\S]*\nsdk: static\n[\s\S]*\n---\n/);
+  });
+
+  it('splits weights over --max-file-mb into parts that join back to the file, or warns with --no-split', async () => {
+    const original = readFileSync(join(FIXTURES, 'oracle/onnx/model_quantized.onnx'));
+    const { manifest } = await buildDemo(options(join(FIXTURES, 'oracle'), join(work, 'split'), { maxFileMb: 3 }));
+    const [weights] = manifest.model.weights;
+    expect(weights.parts).toEqual([0, 1, 2].map((i) => `onnx/model_quantized.onnx.part-00${i}`));
+    const parts = weights.parts!.map((p) => readFileSync(join(work, 'split/model', p)));
+    expect(parts.every((p) => p.length <= 3 * 1024 * 1024)).toBe(true);
+    expect(Buffer.concat(parts).equals(original)).toBe(true);
+    expect(weights.bytes).toBe(original.length);
+    expect(existsSync(join(work, 'split/model/onnx/model_quantized.onnx'))).toBe(false);
+
+    const said: string[] = [];
+    const whole = await buildDemo(
+      options(join(FIXTURES, 'oracle'), join(work, 'whole'), { maxFileMb: 3, split: false, log: (m) => said.push(m) }),
+    );
+    expect(whole.manifest.model.weights[0].parts).toBeUndefined();
+    expect(said).toEqual(expect.arrayContaining([expect.stringMatching(/^warning: .*GitHub Pages refuses files over 100 MiB/)]));
   });
 });

@@ -1,4 +1,5 @@
 import type { DemoManifest } from '../../shared/demo-manifest';
+import type { SplitFile } from '../../shared/protocol';
 import { BACKENDS } from '../../shared/model-formats';
 
 /** What a demo page decides at start-up, in the URL parameters' terms. */
@@ -18,4 +19,10 @@ export function demoStartup(manifest: DemoManifest, pageHref: string): DemoStart
     dtype: manifest.model.dtype,
     backend: WASM_ONLY.has(manifest.model.dtype) ? 'wasm' : 'auto',
   };
+}
+
+/** The demo's weights that were split into parts for the host, by the path the engine asks for. */
+export function demoSplitFiles(manifest: DemoManifest): Record<string, SplitFile> | null {
+  const split = manifest.model.weights.filter((w) => w.parts && w.parts.length > 0);
+  return split.length ? Object.fromEntries(split.map((w) => [w.path, { bytes: w.bytes, parts: w.parts! }])) : null;
 }
