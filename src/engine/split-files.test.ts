@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoadProgress } from '../shared/protocol';
 import type { ModelFileSource } from './model-source';
-import { readBody } from './read-body';
+import { urlSource } from './model-source';
 import { withSplitFiles } from './split-files';
 
 const whole = Uint8Array.from({ length: 10_000 }, (_, i) => (i * 7) % 251);
@@ -11,28 +11,28 @@ const parts: Record<string, Uint8Array> = {
   'w.onnx.part-002': whole.subarray(8192),
 };
 
-/** A host serving the parts as HTTP bodies with their Content-Length, read as urlSource reads them. */
+/** The app's urlSource over a host that serves the parts with their Content-Length; `seen` keeps what each read returned. */
 function host(files: Record<string, Uint8Array>, seen: Uint8Array[] = []): ModelFileSource {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const file = files[new URL(url).pathname.slice(1)];
+    return file
+      ? new Response(file.slice(), { headers: { 'content-length': String(file.length) } })
+      : new Response('not found', { status: 404 });
+  });
+  const source = urlSource('http://host.test/');
   return {
-    label: 'host',
-    async read(path, onProgress, signal, alloc) {
-      const file = files[path];
-      if (!file) return null;
-      const response = new Response(file.slice(), { headers: { 'content-length': String(file.length) } });
-      const bytes = await readBody(
-        response,
-        path,
-        (loaded, total) => onProgress({ phase: 'download', file: path, loaded, total, fromCache: false }),
-        signal,
-        alloc,
-      );
-      seen.push(bytes);
+    ...source,
+    read: async (...args) => {
+      const bytes = await source.read(...args);
+      if (bytes) seen.push(bytes);
       return bytes;
     },
   };
 }
 
 const split = { 'w.onnx': { bytes: whole.length, parts: Object.keys(parts) } };
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('withSplitFiles', () => {
   it('reads the parts into one buffer of the whole size, with progress over the whole file', async () => {
