@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './csp';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,14 @@ function buildDemo(out: string, extra: string[] = []): void {
   if (run.status !== 0) throw new Error(`npm run demo failed:\n${run.stdout}\n${run.stderr}`);
 }
 
+/** Opens a demo and waits for the model, after the one reload into isolation the service worker makes. */
+async function openDemo(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  // The evaluate can land mid-reload ("execution context was destroyed"): that counts as "not yet".
+  await expect.poll(() => page.evaluate(() => crossOriginIsolated).catch(() => false), { timeout: 60_000 }).toBe(true);
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+}
+
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   work = mkdtempSync(join(tmpdir(), 'qa-demo-'));
@@ -57,11 +66,9 @@ test.afterAll(async () => {
 
 test('a built demo loads its model at once, answers an example exactly, and again offline', async ({ page, context }) => {
   const demo = `${site.url}/papers/oracle-demo/`;
-  await page.goto(demo);
   // No isolation headers from the host: the service worker reloads the page into isolation once.
-  await expect.poll(() => page.evaluate(() => crossOriginIsolated).catch(() => false), { timeout: 60_000 }).toBe(true);
   // Loaded without a click, under the demo's name, with no way to change it.
-  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+  await openDemo(page, demo);
   await expect(page.getByTestId('model-bar')).toContainText('oracle');
   await expect(page.getByRole('button', { name: /change model/i })).toHaveCount(0);
   await expect(page).toHaveTitle('Oracle QA demo');
@@ -91,12 +98,22 @@ test('a built demo loads its model at once, answers an example exactly, and agai
 test('weights split into parts below --max-file-mb load into the same model and give the same answer', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.goto(`${site.url}/split/`);
-  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+  await openDemo(page, `${site.url}/split/`);
   await expect(page.getByTestId('backend-badge')).toContainText('q8');
   const weights = requested.filter((p) => p.includes('/model/onnx/'));
   expect([...new Set(weights)]).toEqual([0, 1, 2].map((i) => `/split/model/onnx/model_quantized.onnx.part-00${i}`));
   await page.getByRole('button', { name: 'Try “The far runner”' }).click();
   await page.getByTestId('sample-questions').getByRole('button', { name: 'Who ran far?' }).click();
   await expectTopAnswer(page, ORACLE_ANSWER);
+});
+
+test('?embed=1 is the compact layout for an iframe: question, document, answers, no header chrome', async ({ page }) => {
+  await openDemo(page, `${site.url}/papers/oracle-demo/?embed=1`);
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport(); // kept for screen readers only
+  await expect(page.getByTestId('about-model')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /evaluate/i })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Try “The far runner”' }).click();
+  await page.getByTestId('sample-questions').getByRole('button', { name: 'Who ran far?' }).click();
+  await expectTopAnswer(page, ORACLE_ANSWER);
+  await screenshot(page, 'demo-embed');
 });

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { isQaError } from '../../src/shared/errors';
 import { buildDemo, DEFAULT_MAX_FILE_MB } from './build';
 import { parseDtype } from './model-check';
+import { embedSnippet } from './site-files';
 import { DemoUsageError } from './model-input';
 
 const USAGE =
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
   log(
     `wrote ${files.length} files to ${opts.out}: ${manifest.card.name} (${manifest.card.family}, ${manifest.model.dtype}), ${manifest.examples.length} examples.`,
   );
+  log(`embed it (replace the address with the site's):\n${embedSnippet(manifest)}`);
   log('publish: push the folder to a GitHub Pages branch or a Hugging Face static Space (README, "Publish a demo of your model").');
 }
 

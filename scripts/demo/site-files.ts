@@ -44,6 +44,12 @@ export function demoHtml(manifest: DemoManifest): Plugin {
   };
 }
 
+/** The <iframe> to paste into a page (a paper's project page, a blog post): the compact ?embed=1 layout. */
+export function embedSnippet(manifest: DemoManifest, siteUrl = 'https://YOUR-SITE/PATH/'): string {
+  const title = escapeHtml(manifest.title);
+  return `<iframe src="${siteUrl}?embed=1" title="${title}" width="100%" height="720" style="border: 0" loading="lazy"></iframe>`;
+}
+
 /** A Hugging Face static Space reads its settings from the README's front matter (`sdk: static`). */
 export function spaceReadme(manifest: DemoManifest): string {
   const yamlString = (s: string) => JSON.stringify(s); // a JSON string is a valid YAML scalar
@@ -66,6 +72,14 @@ export function spaceReadme(manifest: DemoManifest): string {
     '',
     `The model (${manifest.card.name}, ${manifest.card.family}) runs in the visitor's browser with onnxruntime-web:`,
     'no server, nothing sent anywhere, and it works offline after the first visit.',
+    '',
+    '## Embed it',
+    '',
+    'Replace the address with where this site is served:',
+    '',
+    '```html',
+    embedSnippet(manifest),
+    '```',
     '',
   ];
   return lines.join('\n');

@@ -6,7 +6,7 @@ import { demoStartup } from '../demo/demo-startup';
 
 /**
  * Start-up settings from the page URL, for shareable links and for the end-to-end tests:
- * ?model=<hub id> | ?url=<base url>, &revision=, &backend=, &threads=, &dtype=, &autoload=1, &example=<json>, and for
+ * ?model=<hub id> | ?url=<base url>, &revision=, &backend=, &threads=, &dtype=, &autoload=1, &example=<json>, &embed=1, and for
  * reading &stride-mode=overlap|step, &order=relevance|document.
  * Read once; later edits in the UI are the user's and are never overwritten.
  */
@@ -21,6 +21,8 @@ export interface UrlParams {
   autoload: boolean;
   /** ?example=<address of a JSON example>: the document and questions "Try an example" opens (absolute). */
   example: string | null;
+  /** ?embed=1: the compact layout for an <iframe> (question, document, answers; no header chrome). */
+  embed: boolean;
   /** Values that were present but unusable, to tell the user instead of silently ignoring them. */
   problems: string[];
 }
@@ -61,7 +63,10 @@ export function parseUrlParams(href: string): UrlParams {
     else problems.push(`Ignored ?threads=${rawThreads}: expected a whole number (0 = auto).`);
   }
 
-  const autoloadRaw = q.get('autoload');
+  const flag = (name: string) => {
+    const raw = q.get(name);
+    return raw !== null && raw !== '0' && raw.toLowerCase() !== 'false';
+  };
   let example: string | null = null;
   const rawExample = q.get('example')?.trim();
   if (rawExample) {
@@ -78,7 +83,8 @@ export function parseUrlParams(href: string): UrlParams {
     dtype: pick('dtype', DTYPE_CHOICES),
     strideMode: pick('stride-mode', STRIDE_MODES),
     order: pick('order', READING_ORDERS),
-    autoload: autoloadRaw !== null && autoloadRaw !== '0' && autoloadRaw.toLowerCase() !== 'false',
+    autoload: flag('autoload'),
+    embed: flag('embed'),
     example,
     problems,
   };
