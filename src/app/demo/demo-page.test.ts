@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { DemoManifest } from '../../shared/demo-manifest';
-import { parseUrlParams, withDemo } from '../model/url-params';
 import { readDemoPage } from './demo-page';
 
 const manifest: DemoManifest = {
@@ -20,29 +19,5 @@ describe('a demo page', () => {
     expect(readDemoPage(page(JSON.stringify(manifest)))).toEqual({ manifest, problem: null });
     expect(readDemoPage(page('{'))).toEqual({ manifest: null, problem: 'The demo manifest in this page is not valid JSON.' });
     expect(readDemoPage(page(JSON.stringify({ ...manifest, version: 9 }))).problem).toMatch(/version 9/);
-  });
-
-  it('loads its own model at once, from beside the page, whatever sub-path it is served from', () => {
-    const href = 'https://me.github.io/paper/demo/?embed=1';
-    const p = withDemo(parseUrlParams(href), manifest, href);
-    expect(p).toMatchObject({
-      source: { kind: 'url', baseUrl: 'https://me.github.io/paper/demo/model/' },
-      autoload: true,
-      dtype: 'q8',
-      backend: 'wasm',
-    });
-  });
-
-  it('ignores a link to another model unless the demo allows other models', () => {
-    const href = 'https://me.github.io/demo/?url=https://example.com/other/';
-    expect(withDemo(parseUrlParams(href), manifest, href).source).toEqual({ kind: 'url', baseUrl: 'https://me.github.io/demo/model/' });
-    expect(withDemo(parseUrlParams(href), manifest, href).problems).toEqual([expect.stringMatching(/shows its own model/)]);
-    const open = withDemo(parseUrlParams(href), { ...manifest, allowOtherModels: true }, href);
-    expect(open.source).toEqual({ kind: 'url', baseUrl: 'https://example.com/other/' });
-  });
-
-  it('changes nothing on the plain app', () => {
-    const href = 'https://x.org/?model=a/b&autoload=1';
-    expect(withDemo(parseUrlParams(href), null, href)).toEqual(parseUrlParams(href));
   });
 });
