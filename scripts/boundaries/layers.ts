@@ -148,7 +148,9 @@ export const APP_FEATURES: Record<string, string[]> = {
   common: [],
   styles: [],
   pwa: ['common'],
-  model: ['common', 'pwa'],
+  // A demo page (npm run demo) names the model to load and the examples: read by the model and the page.
+  demo: ['common', 'sample'],
+  model: ['common', 'pwa', 'demo'],
   document: ['common'],
   ask: ['common', 'model'],
   history: ['common', 'ask'],

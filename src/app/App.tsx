@@ -26,8 +26,16 @@ import { workspacePorts } from './workspace/workspace-ports';
 import { AppHeader } from './AppHeader';
 import { ANSWERS_ID, AnswersCard } from './AnswersCard';
 import { useHighlights } from './workspace/use-highlights';
+import { demoPage } from './demo/demo-page';
+import { demoExamples } from './demo/demo-examples';
+import { AboutModelCard } from './demo/AboutModelCard';
 
 const QUESTION_INPUT_ID = 'question';
+// A demo page (npm run demo) brings its model card and its examples; null on the plain app.
+const demo = demoPage.manifest;
+const DEMO_EXAMPLES = demo ? demoExamples(demo.examples) : null;
+// ?embed=1 (an <iframe> on someone's page): the question, the document and the answers, no chrome.
+const embed = startupParams.embed;
 
 /** Layout and wiring: each feature keeps its state in its hook, the rules between them live in workspace/. */
 export function App() {
@@ -55,7 +63,7 @@ export function App() {
     dispatch({ type: 'example-opened', question: first, typed: q.question });
     document.getElementById(QUESTION_INPUT_ID)?.focus();
   };
-  const sample = useSample(doc, docApi.setPlainText, onExample, startupParams.example);
+  const sample = useSample(doc, docApi.setPlainText, onExample, startupParams.example, DEMO_EXAMPLES);
   const history = useQaHistory(doc, ask.state, model.state.info);
   const dispatch = useWorkspace(
     workspacePorts({ ask, document: docApi, question: q, view: apply, setShown: bridge.setShown, history }),
@@ -70,10 +78,11 @@ export function App() {
   const askNow = (question: string) => dispatch({ type: 'question-picked', question, canAsk: !blockedReason });
 
   return (
-    <div className="app">
+    <div className={embed ? 'app is-embed' : 'app'}>
       <SkipLink target={QUESTION_INPUT_ID} label="Skip to question" />
-      <AppHeader status={status} />
+      <AppHeader status={status} title={demo?.title} compact={embed} />
       <UpdatePrompt busy={ask.state.status === 'running'} />
+      {demo && !embed && <AboutModelCard manifest={demo} />}
       <main className="layout">
         <ErrorBoundary area="The model panel">
           <ModelPanel
@@ -135,13 +144,17 @@ export function App() {
             intro={<SampleAttribution sample={sample} />}
           />
         </ErrorBoundary>
-        <ErrorBoundary area="The evaluation">
-          <EvaluatePanel modelReady={model.state.status === 'ready'} onShowSpan={(span) => dispatch({ type: 'span-shown', span })} />
-        </ErrorBoundary>
+        {!embed && (
+          <ErrorBoundary area="The evaluation">
+            <EvaluatePanel modelReady={model.state.status === 'ready'} onShowSpan={(span) => dispatch({ type: 'span-shown', span })} />
+          </ErrorBoundary>
+        )}
       </main>
-      <footer className="app-footer">
-        <p>Runs on onnxruntime-web with WebGPU or WebAssembly. Models are cached in the browser for offline use.</p>
-      </footer>
+      {!embed && (
+        <footer className="app-footer">
+          <p>Runs on onnxruntime-web with WebGPU or WebAssembly. Models are cached in the browser for offline use.</p>
+        </footer>
+      )}
     </div>
   );
 }

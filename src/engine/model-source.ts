@@ -1,15 +1,18 @@
 import { QaError, throwIfAborted } from '../shared/errors';
 import { MODEL_CACHE_NAME } from '../shared/model-formats';
 import type { LoadProgress, LocalModelFile } from '../shared/protocol';
-import { chunked, readBody } from './read-body';
+import { chunked, readBody, type Allocate } from './read-body';
 
 export type ProgressFn = (p: LoadProgress) => void;
 
 /** Where model files come from: a Hugging Face repo, any base URL, or files the user picked. */
 export interface ModelFileSource {
   label: string;
-  /** The file's bytes, or null when the source has no such file (HTTP 404, not in the folder). */
-  read(path: string, onProgress: ProgressFn, signal?: AbortSignal): Promise<Uint8Array | null>;
+  /**
+   * The file's bytes, or null when the source has no such file (HTTP 404, not in the folder).
+   * `alloc`, where the source honours it, gives the buffer to read into (a part of a split file).
+   */
+  read(path: string, onProgress: ProgressFn, signal?: AbortSignal, alloc?: Allocate): Promise<Uint8Array | null>;
   /** Drops a cached copy that turned out to be unusable, so the next attempt downloads it again. */
   forget?(path: string): Promise<void>;
   /** Whether a copy is kept on this device (readable with no network); absent: nothing is cached. */
@@ -40,12 +43,12 @@ export function urlSource(baseUrl: string): ModelFileSource {
     async isCached(path) {
       return !!(await (await openCache())?.match(urlOf(path)));
     },
-    async read(path, onProgress, signal) {
+    async read(path, onProgress, signal, alloc) {
       const url = urlOf(path);
       const cache = await openCache();
       const hit = await cache?.match(url);
       if (hit) {
-        const bytes = new Uint8Array(await hit.arrayBuffer());
+        const bytes = alloc ? await readBody(hit, path, () => {}, signal, alloc) : new Uint8Array(await hit.arrayBuffer());
         onProgress({ phase: 'download', file: path, loaded: bytes.length, total: bytes.length, fromCache: true });
         return bytes;
       }
@@ -73,6 +76,7 @@ export function urlSource(baseUrl: string): ModelFileSource {
         path,
         (loaded, total) => onProgress({ phase: 'download', file: path, loaded, total, fromCache: false }),
         signal,
+        alloc,
       );
       const headers = {
         'content-type': response.headers.get('content-type') ?? 'application/octet-stream',

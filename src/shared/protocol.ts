@@ -10,9 +10,17 @@ export interface LocalModelFile {
   file: Blob;
 }
 
+/** A file a host could not hold whole (GitHub Pages: 100 MB), kept as parts read back into one buffer. */
+export interface SplitFile {
+  bytes: number;
+  /** Paths of the parts, in order, relative to the model's base URL. */
+  parts: string[];
+}
+
 export type ModelSource =
   | { kind: 'hub'; id: string; revision?: string }
-  | { kind: 'url'; baseUrl: string }
+  /** `split`: files served in parts (a demo site built by npm run demo), by the path the engine asks for. */
+  | { kind: 'url'; baseUrl: string; split?: Record<string, SplitFile> }
   | { kind: 'local'; name: string; files: LocalModelFile[] };
 
 export interface LoadOptions {

@@ -6,6 +6,7 @@ import type { LoadedEngine } from '../engine/create-engine';
 import type { QaReading } from '../engine/reading';
 import { loadModel } from '../engine/load-model';
 import { hubSource, localSource, urlSource } from '../engine/model-source';
+import { withSplitFiles } from '../engine/split-files';
 import { ortBuilds } from '../engine/ort-builds';
 import { threadCount } from '../engine/ort-env';
 import { parseSquad } from '../engine/squad/dataset';
@@ -93,7 +94,7 @@ const api = {
         source.kind === 'hub'
           ? hubSource(source.id, source.revision)
           : source.kind === 'url'
-            ? urlSource(source.baseUrl)
+            ? withSplitFiles(urlSource(source.baseUrl), source.split ?? {})
             : localSource(source.name, source.files);
       const { loaded, info } = await loadModel(runtime.ortFor, files, options, caps, report, signal);
       await api.dispose();

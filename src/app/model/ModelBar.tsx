@@ -8,13 +8,16 @@ interface Props {
   headingId: string;
   source: ModelSource;
   info: ModelInfo;
-  onChange: () => void;
+  /** The name to show instead of the source's (a demo page's model). */
+  name?: string;
+  /** Absent where the model may not be changed (a demo page). */
+  onChange?: () => void;
   changeRef?: Ref<HTMLButtonElement>;
 }
 
 /** The loaded model in one row: its name, what it runs on, and the way back to the picker. */
-export function ModelBar({ headingId, source, info, onChange, changeRef }: Props) {
-  const name = modelDisplayName(source);
+export function ModelBar({ headingId, source, info, name: shown, onChange, changeRef }: Props) {
+  const name = shown ?? modelDisplayName(source);
   return (
     <div className="model-bar" data-testid="model-bar">
       <h2 id={headingId} className="model-bar-heading">
@@ -24,15 +27,17 @@ export function ModelBar({ headingId, source, info, onChange, changeRef }: Props
         {name}
       </p>
       <BackendBadge info={info} />
-      <button
-        type="button"
-        className="button button-secondary model-bar-change"
-        ref={changeRef}
-        onClick={onChange}
-        aria-label={`Change model (now ${name})`}
-      >
-        Change
-      </button>
+      {onChange && (
+        <button
+          type="button"
+          className="button button-secondary model-bar-change"
+          ref={changeRef}
+          onClick={onChange}
+          aria-label={`Change model (now ${name})`}
+        >
+          Change
+        </button>
+      )}
     </div>
   );
 }

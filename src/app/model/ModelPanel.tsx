@@ -21,6 +21,7 @@ import { OfflineHelp } from './OfflineHelp';
 import { useLastModel } from './use-last-model';
 import { savedModel, useReturnVisit } from './use-return-visit';
 import { startupParams } from './url-params';
+import { demoPage } from '../demo/demo-page';
 
 interface Props {
   settings: ModelSettings;
@@ -49,6 +50,10 @@ export function ModelPanel(props: Props) {
   const last = useLastModel(state);
   const storage = useModelStorage(state.status);
   const online = useOnline();
+  // A demo page shows its own model, under its own name; other models only where the demo allows them.
+  const demo = demoPage.manifest;
+  const canChange = !demo || demo.allowOtherModels;
+  const demoBase = demo && startupParams.source?.kind === 'url' ? startupParams.source.baseUrl : null;
   const collapsed = state.status === 'ready' && state.info !== null && state.request !== null && !changing;
   // Until a model is ready, the first screen shows the one the form names, one click from loading;
   // the picker opens on "Choose another model", for a folder still to pick, or for a form to fix.
@@ -187,7 +192,14 @@ export function ModelPanel(props: Props) {
     >
       {collapsed && state.request && state.info ? (
         <>
-          <ModelBar headingId="model-heading" source={state.request.source} info={state.info} changeRef={changeRef} onChange={choose} />
+          <ModelBar
+            headingId="model-heading"
+            source={state.request.source}
+            name={demo && state.request.source.kind === 'url' && state.request.source.baseUrl === demoBase ? demo.card.name : undefined}
+            info={state.info}
+            changeRef={changeRef}
+            onChange={canChange ? choose : undefined}
+          />
           {capabilities.caps && <CapabilitiesLine caps={capabilities.caps} />}
           {noticeBanner}
         </>
@@ -215,7 +227,7 @@ export function ModelPanel(props: Props) {
               local={local}
               saved={savedModel(formModelRef(settings), storage.models) !== null}
               onSubmit={onSubmit}
-              onChoose={choose}
+              onChoose={canChange ? choose : undefined}
             >
               {feedback}
             </ModelStart>

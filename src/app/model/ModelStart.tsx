@@ -12,7 +12,8 @@ interface Props {
   /** The model's files are in this browser's cache: it loads without a connection. */
   saved: boolean;
   onSubmit: (e: FormEvent) => void;
-  onChoose: () => void;
+  /** Absent where the model may not be changed (a demo page). */
+  onChoose?: () => void;
   /** What the load says (progress, an error, what works offline): right under its button. */
   children?: ReactNode;
 }
@@ -41,9 +42,11 @@ export function ModelStart({ settings, local, saved, onSubmit, onChoose, childre
         <button type="submit" className="button button-primary">
           Load model
         </button>
-        <button type="button" className="button button-quiet" onClick={onChoose}>
-          Choose another model
-        </button>
+        {onChoose && (
+          <button type="button" className="button button-quiet" onClick={onChoose}>
+            Choose another model
+          </button>
+        )}
       </div>
       {children}
     </form>

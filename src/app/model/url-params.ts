@@ -1,9 +1,12 @@
 import { READING_ORDERS, STRIDE_MODES, type ReadingOrder, type StrideMode } from '../../shared/answers';
 import { BACKEND_CHOICES, DTYPE_CHOICES, type BackendChoice, type DtypeChoice } from '../../shared/model-formats';
+import type { DemoManifest } from '../../shared/demo-manifest';
+import { demoPage } from '../demo/demo-page';
+import { demoStartup } from '../demo/demo-startup';
 
 /**
  * Start-up settings from the page URL, for shareable links and for the end-to-end tests:
- * ?model=<hub id> | ?url=<base url>, &revision=, &backend=, &threads=, &dtype=, &autoload=1, &example=<json>, and for
+ * ?model=<hub id> | ?url=<base url>, &revision=, &backend=, &threads=, &dtype=, &autoload=1, &example=<json>, &embed=1, and for
  * reading &stride-mode=overlap|step, &order=relevance|document.
  * Read once; later edits in the UI are the user's and are never overwritten.
  */
@@ -18,6 +21,8 @@ export interface UrlParams {
   autoload: boolean;
   /** ?example=<address of a JSON example>: the document and questions "Try an example" opens (absolute). */
   example: string | null;
+  /** ?embed=1: the compact layout for an <iframe> (question, document, answers; no header chrome). */
+  embed: boolean;
   /** Values that were present but unusable, to tell the user instead of silently ignoring them. */
   problems: string[];
 }
@@ -58,7 +63,10 @@ export function parseUrlParams(href: string): UrlParams {
     else problems.push(`Ignored ?threads=${rawThreads}: expected a whole number (0 = auto).`);
   }
 
-  const autoloadRaw = q.get('autoload');
+  const flag = (name: string) => {
+    const raw = q.get(name);
+    return raw !== null && raw !== '0' && raw.toLowerCase() !== 'false';
+  };
   let example: string | null = null;
   const rawExample = q.get('example')?.trim();
   if (rawExample) {
@@ -75,11 +83,41 @@ export function parseUrlParams(href: string): UrlParams {
     dtype: pick('dtype', DTYPE_CHOICES),
     strideMode: pick('stride-mode', STRIDE_MODES),
     order: pick('order', READING_ORDERS),
-    autoload: autoloadRaw !== null && autoloadRaw !== '0' && autoloadRaw.toLowerCase() !== 'false',
+    autoload: flag('autoload'),
+    embed: flag('embed'),
     example,
     problems,
   };
 }
 
+/**
+ * A demo page (`npm run demo`) loads its own model at once; a link's ?url= or ?model= picks another
+ * only where the demo allows other models. Its examples come with the page, not from ?example=.
+ */
+export function withDemo(params: UrlParams, manifest: DemoManifest | null, href: string): UrlParams {
+  if (!manifest) return params;
+  if (manifest.allowOtherModels && params.source) return { ...params, example: null };
+  const demo = demoStartup(manifest, href);
+  const problems = params.source
+    ? [...params.problems, 'This demo shows its own model; the link’s ?url= or ?model= was ignored.']
+    : params.problems;
+  return {
+    ...params,
+    source: { kind: 'url', baseUrl: demo.baseUrl },
+    backend: params.backend ?? demo.backend,
+    dtype: demo.dtype,
+    autoload: true,
+    example: null,
+    problems,
+  };
+}
+
+const href = globalThis.location?.href ?? 'http://localhost/';
+const parsed = parseUrlParams(href);
+
 /** Parsed at module load: the URL the page was opened with, before anything can change it. */
-export const startupParams: UrlParams = parseUrlParams(globalThis.location?.href ?? 'http://localhost/');
+export const startupParams: UrlParams = withDemo(
+  demoPage.problem ? { ...parsed, problems: [...parsed.problems, demoPage.problem] } : parsed,
+  demoPage.manifest,
+  href,
+);

@@ -2,6 +2,12 @@ import { useCallback, useEffect, useRef } from 'react';
 import { toQaError } from '../../shared/errors';
 import { toLoadRequest, type LoadRequest, type LocalSelection, type ModelSettings } from './model-settings';
 import { startupParams } from './url-params';
+import { demoPage } from '../demo/demo-page';
+import { demoSplitFiles } from '../demo/demo-startup';
+
+// A demo page whose weights the builder split for its host: its own model is read back from the parts.
+const demoSplit = demoPage.manifest && startupParams.source?.kind === 'url' ? demoSplitFiles(demoPage.manifest) : null;
+const demoBase = startupParams.source?.kind === 'url' ? startupParams.source.baseUrl : null;
 import type { ModelController } from './use-model';
 
 /**
@@ -24,6 +30,8 @@ export function useModelLoader(
     let request: LoadRequest;
     try {
       request = toLoadRequest(form, local);
+      if (demoSplit && request.source.kind === 'url' && request.source.baseUrl === demoBase)
+        request = { ...request, source: { ...request.source, split: demoSplit } };
     } catch (e) {
       return fail(toQaError(e));
     }

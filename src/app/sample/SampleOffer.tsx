@@ -14,8 +14,12 @@ export function SampleAttribution({ sample: s }: { sample: SampleApi }) {
       {s.sample ? (
         <>
           Example text: {attribution(s.sample)}
-          {s.linked ? ' (the example this page’s link names).' : ' (the first paragraphs, as the SQuAD 2.0 dataset holds them).'} Edit it,
-          or Clear it to use your own.
+          {s.fromDemo
+            ? ' (an example of this demo).'
+            : s.linked
+              ? ' (the example this page’s link names).'
+              : ' (the first paragraphs, as the SQuAD 2.0 dataset holds them).'}{' '}
+          Edit it, or Clear it to use your own.
         </>
       ) : s.linked ? (
         'Example text from this page’s link.'
@@ -54,13 +58,30 @@ export function SampleOffer({ sample: s }: { sample: SampleApi }) {
     <div className="sample-offer" data-testid="sample-offer">
       <p>
         <strong>New here?</strong>{' '}
-        {s.linked
-          ? 'Try the example this page’s link brings, with questions to ask it.'
-          : 'Try an example: a short Wikipedia article about the Normans, with questions to ask it.'}
+        {s.choices.length > 0
+          ? 'Try one of this demo’s example documents, with questions to ask it.'
+          : s.linked
+            ? 'Try the example this page’s link brings, with questions to ask it.'
+            : 'Try an example: a short Wikipedia article about the Normans, with questions to ask it.'}
       </p>
-      <button type="button" className="button button-primary" onClick={s.tryExample} disabled={s.loading}>
-        Try an example
-      </button>
+      {s.choices.length > 0 ? (
+        <div className="button-row">
+          {s.choices.map((title, i) => (
+            <button
+              key={title}
+              type="button"
+              className={`button ${i === 0 ? 'button-primary' : 'button-secondary'}`}
+              onClick={() => s.tryExample(i)}
+            >
+              Try “{title}”
+            </button>
+          ))}
+        </div>
+      ) : (
+        <button type="button" className="button button-primary" onClick={() => s.tryExample()} disabled={s.loading}>
+          Try an example
+        </button>
+      )}
       {s.error !== null && <ErrorBanner error={s.error} fallbackTitle="Couldn't open the example." takeFocus />}
     </div>
   );
