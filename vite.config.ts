@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { headerPolicy } from './scripts/vite/csp-header.ts';
 import { serveFixtures } from './scripts/vite/serve-fixtures.ts';
+import { tesseractAssets } from './scripts/vite/tesseract-assets.ts';
 
 // Cross-origin isolation gives the page SharedArrayBuffer, which WASM threads need. Static hosts that
 // cannot send these headers get them from the service worker instead (src/sw.ts).
@@ -23,6 +24,7 @@ export default defineConfig({
   plugins: [
     react(),
     serveFixtures(resolve(import.meta.dirname, 'fixtures/models')),
+    tesseractAssets(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -49,7 +51,9 @@ export default defineConfig({
         // The WebGPU onnxruntime build (onnxruntime-web/webgpu: ort-wasm-simd-threaded.asyncify.wasm,
         // 27 MB) is cached by the service worker when first used (src/sw.ts), so WASM-only visitors
         // never download it; the WASM build is precached.
-        globIgnores: ['**/*.asyncify-*.wasm', 'e2e/**', '**/pdf-worker-check-*.js'],
+        // Text recognition's files (ocr/: ~25 MB of core variants, of which a browser uses one) are
+        // cached by the service worker when first used (src/sw.ts), not precached.
+        globIgnores: ['**/*.asyncify-*.wasm', 'e2e/**', '**/pdf-worker-check-*.js', 'ocr/**'],
         // The WASM-only onnxruntime build is ~14 MB; Workbox's 2 MB default would leave it out.
         maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
       },

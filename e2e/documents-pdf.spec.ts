@@ -160,7 +160,7 @@ test('an image-only PDF and a damaged PDF get clear messages; the document stays
   await openFile(page, 'scan.pdf', await imageOnlyPdf(), MIME.pdf);
   const banner = page.locator('.document-pane').getByTestId('error');
   await expect(banner).toContainText('This file has no text to ask about.');
-  await expect(banner).toContainText('text recognition is not supported');
+  await expect(banner).toContainText('Text recognition found no words');
   await screenshot(page, 'pdf-image-only');
   await openFile(page, 'broken.pdf', damagedPdf(), MIME.pdf);
   await expect(banner).toContainText('This file is damaged.');

@@ -117,7 +117,7 @@ export function App() {
             sameText={sameText}
             foldOpen={foldOpen}
             onFoldChange={setFoldOpen}
-            onSelect={(rank) => highlights && apply({ type: 'answer-chosen', rank, pdf: doc.kind === 'pdf' })}
+            onSelect={(rank) => highlights && apply({ type: 'answer-chosen', rank, pdf: doc.pdf !== undefined })}
             onReadRest={ask.readRest}
             history={history}
             onShowEntry={(entry) => dispatch({ type: 'history-shown', entry })}

@@ -3,7 +3,7 @@
  * lets the UI show an answer where it is (the PDF page, the page number) and keep the file.
  */
 
-export type DocumentKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
+export type DocumentKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'image';
 
 /**
  * A run of QA-text characters copied from one PDF text item: text.slice(start, end) is
@@ -40,6 +40,32 @@ export interface PdfLayout {
   runs: TextRun[];
   /** 1-based pages pdf.js could not read (damaged); their text is missing. Absent when none. */
   unreadablePages?: number[];
+  /** Text recognised from page images (scans, photos): its words and where they are. Absent when none. */
+  ocr?: OcrLayout;
+}
+
+/**
+ * A recognised word: text.slice(start, end) is the word as OCR read it, drawn inside `box` on its
+ * page. The box is in fractions of the page's width and height (x0, y0, x1, y1 from the top left),
+ * so it fits the page however large it is drawn.
+ */
+export interface OcrWord {
+  start: number;
+  end: number;
+  /** 1-based page number. */
+  page: number;
+  box: [number, number, number, number];
+  /** Tesseract's confidence, 0–100. */
+  confidence: number;
+}
+
+export interface OcrLayout {
+  /** Sorted by start, non-overlapping. */
+  words: OcrWord[];
+  /** 1-based pages whose text came from OCR. */
+  pages: number[];
+  /** Tesseract language codes used ('eng', 'fra', 'eng+fra'). */
+  languages: string;
 }
 
 /**
@@ -58,12 +84,16 @@ export interface OpenedDocument {
   name: string;
   /** The text questions are asked about; answer offsets index into it (UTF-16 units). */
   text: string;
-  /** Only for PDFs. */
+  /** For PDFs, and for images (their one page recognised by OCR). */
   pdf?: PdfLayout;
 }
 
 export type DocumentProgress =
-  { phase: 'read'; loaded: number; total: number } | { phase: 'pages'; done: number; total: number } | { phase: 'convert' };
+  | { phase: 'read'; loaded: number; total: number }
+  | { phase: 'pages'; done: number; total: number }
+  | { phase: 'convert' }
+  /** Recognising page `page` of `total` (1-based); `fraction` is that page's share done, 0–1. */
+  | { phase: 'ocr'; page: number; total: number; fraction: number };
 
 /** Page (1-based) holding text offset `offset`, or null without a layout. Binary search over pageStarts. */
 export function pageAt(layout: PdfLayout | undefined, offset: number): number | null {
@@ -98,6 +128,29 @@ export function runsInRange(layout: PdfLayout, start: number, end: number): Text
       out.push(
         r.itemLength === undefined ? { ...r, start: s, end: e, itemStart: r.itemStart + (s - r.start) } : { ...r, start: s, end: e },
       );
+  }
+  return out;
+}
+
+/**
+ * Boxes (fractions of the page) covering [start, end) of OCR text, with the page each is on. A word
+ * only partly inside the range gets the share of its box its characters take (OCR gives no
+ * per-character boxes we keep; letters are near enough to evenly wide for a highlight).
+ */
+export function ocrBoxesInRange(layout: OcrLayout, start: number, end: number): OcrWord[] {
+  const out: OcrWord[] = [];
+  for (const w of layout.words) {
+    if (w.end <= start || w.start >= end) continue;
+    const [x0, y0, x1, y1] = w.box;
+    const len = w.end - w.start;
+    const from = (Math.max(start, w.start) - w.start) / len;
+    const to = (Math.min(end, w.end) - w.start) / len;
+    out.push({
+      ...w,
+      start: Math.max(start, w.start),
+      end: Math.min(end, w.end),
+      box: [x0 + (x1 - x0) * from, y0, x0 + (x1 - x0) * to, y1],
+    });
   }
   return out;
 }

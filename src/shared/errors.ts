@@ -27,6 +27,8 @@ export type QaErrorCode =
   | 'DOCUMENT_PASSWORD'
   /** The file opened but has no text to ask about (a scanned, image-only PDF). */
   | 'DOCUMENT_NO_TEXT'
+  /** Text recognition (OCR) of a scanned page or image could not run or failed on a page. */
+  | 'OCR_FAILED'
   /** The file claims a format it does not hold, or is truncated/corrupt. */
   | 'DOCUMENT_DAMAGED'
   /** The browser refused to write to the clipboard (permission denied, insecure context, page not focused). */

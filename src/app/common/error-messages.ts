@@ -74,7 +74,11 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
   },
   DOCUMENT_NO_TEXT: {
     title: 'This file has no text to ask about.',
-    hint: 'A scanned PDF holds only images of its pages, and text recognition is not supported: paste the text instead.',
+    hint: 'Text recognition found no words on its pages: a blank or very faint scan, or a picture without text. Try a clearer scan, or paste the text. Your current document is unchanged.',
+  },
+  OCR_FAILED: {
+    title: "Text recognition didn't work on this file.",
+    hint: 'The scan could not be read as text in this browser. Try again, or paste the text. Your current document is unchanged.',
   },
   DOCUMENT_DAMAGED: {
     title: 'This file is damaged.',

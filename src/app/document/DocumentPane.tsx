@@ -11,6 +11,7 @@ import { focusElement, type DocumentMode, type FocusRequest } from './document-d
 import { pastedDocumentText } from './rich-paste';
 import type { DocumentApi } from './use-document';
 import { OpeningStatus } from './OpeningStatus';
+import { ImagePageView } from './ImagePageView';
 import { PdfPageView } from './PdfPageView';
 import { DocumentSource } from './DocumentSource';
 import { DocumentNotices } from './DocumentNotices';
@@ -49,7 +50,7 @@ function blobKey(blob: Blob): number {
   if (id === undefined) blobIds.set(blob, (id = ++lastBlobId));
   return id;
 }
-const FORMATS = 'PDF, Word (.docx), Markdown, HTML or text file';
+const FORMATS = 'PDF, Word (.docx), Markdown, HTML, text or image file';
 
 export function DocumentPane(props: Props) {
   const { document: d, highlights, mode, onModeChange, focusRequest } = props;
@@ -74,7 +75,7 @@ export function DocumentPane(props: Props) {
   const [dragging, setDragging] = useState(false);
   const deferred = useDeferredValue(text);
   const words = useMemo(() => countWords(deferred), [deferred]);
-  const layout = doc.kind === 'pdf' ? doc.pdf : undefined;
+  const layout = doc.pdf;
   const pageView = mode === 'page' && layout !== undefined && file !== undefined;
   // A PDF's text is shown read-only (with its pages) even before there are answers.
   const showView = !pageView && mode !== 'edit' && (highlights !== null || layout !== undefined);
@@ -219,11 +220,22 @@ export function DocumentPane(props: Props) {
           </button>
         </div>
       )}
-      {pageView ? (
+      {pageView && doc.kind === 'image' ? (
+        <ImagePageView
+          key={blobKey(file)}
+          file={file}
+          name={doc.name}
+          text={text}
+          layout={layout}
+          answers={highlights?.answers ?? NO_ANSWERS}
+          focusRequest={focusRequest}
+        />
+      ) : pageView ? (
         <PdfPageView
           key={blobKey(file)}
           file={file}
           name={doc.name}
+          text={text}
           layout={layout}
           answers={highlights?.answers ?? NO_ANSWERS}
           focusRequest={focusRequest}

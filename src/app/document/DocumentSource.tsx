@@ -13,6 +13,7 @@ const KIND_LABELS: Record<DocumentKind, string> = {
   html: 'HTML, shown as text',
   pdf: 'PDF',
   docx: 'Word document',
+  image: 'image, read by text recognition',
 };
 
 /** Where the text came from, and what editing a PDF's text does to it. */

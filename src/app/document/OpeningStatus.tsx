@@ -37,12 +37,15 @@ export function progressText(name: string, progress: DocumentProgress | null): s
       return `Reading page ${Math.min(progress.done + 1, progress.total).toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}…`;
     case 'convert':
       return `Converting “${name}”…`;
+    case 'ocr':
+      return `Recognising text on page ${progress.page.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}… ${Math.floor(100 * progress.fraction)}%`;
   }
 }
 
 /** Indeterminate (value undefined) until there is something to count. */
 function fraction(progress: DocumentProgress | null): { value?: number; max?: number } {
   if (progress?.phase === 'pages') return { value: progress.done, max: progress.total };
+  if (progress?.phase === 'ocr') return { value: progress.page - 1 + progress.fraction, max: progress.total };
   if (progress?.phase === 'read' && progress.total > 0) return { value: progress.loaded, max: progress.total };
   return {};
 }

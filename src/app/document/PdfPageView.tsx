@@ -1,19 +1,21 @@
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { QaAnswer } from '../../shared/answers';
-import { pageAt, runItemEnd, runsInRange, type PdfLayout } from '../../shared/documents';
+import { ocrBoxesInRange, pageAt, runItemEnd, runsInRange, type PdfLayout } from '../../shared/documents';
 import { isQaError } from '../../shared/errors';
-import { formatPercent } from '../common/format';
-import { markLabel, returnFocusToAnswer } from '../common/answer-focus';
+import { returnFocusToAnswer } from '../common/answer-focus';
 import { ErrorBanner } from '../common/ErrorBanner';
 import { focusElement, type FocusRequest } from './document-display';
 import { charBoxes, openPdfForView, renderPage, type RenderedPage } from './pdf-page-render';
 import { PasswordForm } from './PasswordForm';
 import { highlightSpans } from './page-highlights';
+import { ocrHighlightBoxes, PageHighlightBoxes, type HighlightBox } from './PageHighlightBoxes';
 
 interface Props {
   file: Blob;
   name: string;
+  /** The document's text (OCR'd pages' highlights name their characters from it). */
+  text: string;
   layout: PdfLayout;
   /** Answers for this document's text (rank = index + 1); empty when there are none. */
   answers: readonly QaAnswer[];
@@ -31,23 +33,16 @@ type Opened =
   | { status: 'password'; failures: number; busy: boolean }
   | { status: 'error'; error: unknown };
 
-interface Box {
-  rank: number;
-  /** The characters of the text item the box covers (what a test or a curious user can check). */
-  text: string;
-  rect: DOMRect;
-}
-
 /**
  * The answer on the PDF page: the page drawn by pdf.js (canvas + text layer) and the answers' spans
  * highlighted where their characters are, found through the layout's runs (character → text item).
  */
-export function PdfPageView({ file, name, layout, answers, focusRequest, page, onPageChange, password, onPassword }: Props) {
+export function PdfPageView({ file, name, text: docText, layout, answers, focusRequest, page, onPageChange, password, onPassword }: Props) {
   const [opened, setOpened] = useState<Opened>({ status: 'loading' });
   const [width, setWidth] = useState(0);
   const [rendered, setRendered] = useState<(RenderedPage & { page: number; key: string }) | null>(null);
   const [renderError, setRenderError] = useState<unknown>(null);
-  const [boxes, setBoxes] = useState<{ key: string; page: number; list: Box[] }>({ key: '', page: 0, list: [] });
+  const [boxes, setBoxes] = useState<{ key: string; page: number; list: HighlightBox[] }>({ key: '', page: 0, list: [] });
   const scroller = useRef<HTMLDivElement>(null);
   const sheet = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -121,7 +116,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
   useLayoutEffect(() => {
     const origin = sheet.current?.getBoundingClientRect();
     if (!rendered || !origin) return;
-    const list: Box[] = [];
+    const list: HighlightBox[] = [];
     for (const span of highlightSpans(answers, focusRank)) {
       for (const run of runsInRange(layout, span.start, span.end)) {
         if (run.page !== rendered.page) continue;
@@ -131,9 +126,21 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
         const text = (el.textContent ?? '').slice(run.itemStart, to);
         for (const rect of charBoxes(el, run.itemStart, to, origin)) list.push({ rank: span.rank, text, rect });
       }
+      // A scanned page has no text layer: its words' boxes come from OCR.
+      if (layout.ocr)
+        list.push(
+          ...ocrHighlightBoxes(
+            ocrBoxesInRange(layout.ocr, span.start, span.end),
+            docText,
+            span.rank,
+            rendered.page,
+            rendered.width,
+            rendered.height,
+          ),
+        );
     }
     setBoxes({ key: rendered.key, page: rendered.page, list });
-  }, [rendered, answers, layout, focusRank]);
+  }, [rendered, answers, layout, focusRank, docText]);
 
   // A chosen answer turns to its page (where its first character is), then scrolls to its highlight.
   useEffect(() => {
@@ -202,23 +209,7 @@ export function PdfPageView({ file, name, layout, answers, focusRequest, page, o
         >
           <canvas ref={canvas} aria-hidden="true" />
           <div ref={textLayer} className="textLayer" />
-          {onThisPage.map((b, i) => {
-            // An answer's first box on the page is where choosing it moves focus (the others are paint only).
-            const first = onThisPage.findIndex((o) => o.rank === b.rank) === i;
-            const answer = answers[b.rank - 1];
-            return (
-              <span
-                key={i}
-                className={`page-highlight rank-${Math.min(b.rank, 5)}${b.rank === focusRank ? ' is-chosen' : ''}`}
-                data-testid="page-highlight"
-                data-rank={b.rank}
-                data-text={b.text}
-                title={`Answer ${b.rank} · ${formatPercent(answer?.score ?? 0)}`}
-                {...(first && answer ? { tabIndex: -1, role: 'img', 'aria-label': markLabel(b.rank, answers.length, answer.text) } : {})}
-                style={{ left: b.rect.x, top: b.rect.y, width: b.rect.width, height: b.rect.height } as CSSProperties}
-              />
-            );
-          })}
+          <PageHighlightBoxes boxes={onThisPage} answers={answers} focusRank={focusRank} />
         </div>
       </div>
     </div>

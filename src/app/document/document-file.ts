@@ -13,8 +13,8 @@ import { convertMarkdown } from './markdown-client';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const DOCUMENT_ACCEPT = [
-  '.txt,.text,.md,.markdown,.html,.htm,.docx,.pdf',
-  `text/plain,text/markdown,text/html,application/pdf,${DOCX_TYPE}`,
+  '.txt,.text,.md,.markdown,.html,.htm,.docx,.pdf,.png,.jpg,.jpeg,.webp',
+  `text/plain,text/markdown,text/html,application/pdf,${DOCX_TYPE},image/png,image/jpeg,image/webp`,
 ].join(',');
 export const MAX_DOCUMENT_BYTES = 20_000_000;
 

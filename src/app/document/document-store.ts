@@ -104,7 +104,7 @@ export function parseLegacyDocument(raw: string | null): StoredDocument | null {
   }
 }
 
-const KINDS: readonly DocumentKind[] = ['text', 'markdown', 'html', 'pdf', 'docx'];
+const KINDS: readonly DocumentKind[] = ['text', 'markdown', 'html', 'pdf', 'docx', 'image'];
 
 /** Checks what IndexedDB gave back (an older app version, or a damaged entry, must not crash the page). */
 export function isStoredDocument(v: unknown): v is StoredDocument {
@@ -126,6 +126,7 @@ function isLayout(v: unknown, textLength: number): v is PdfLayout {
     l.pageStarts.length === l.pageCount &&
     l.pageStarts.every((s) => typeof s === 'number' && s >= 0 && s <= textLength) &&
     Array.isArray(l.runs) &&
-    l.runs.every((r) => typeof r === 'object' && r !== null && typeof r.start === 'number' && r.end <= textLength)
+    l.runs.every((r) => typeof r === 'object' && r !== null && typeof r.start === 'number' && r.end <= textLength) &&
+    (l.ocr === undefined || (Array.isArray(l.ocr.words) && l.ocr.words.every((w) => typeof w?.start === 'number' && w.end <= textLength)))
   );
 }

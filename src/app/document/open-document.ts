@@ -1,17 +1,35 @@
 import type { DocumentProgress, OpenedDocument } from '../../shared/documents';
+import { isQaError } from '../../shared/errors';
 import { readDocumentFile } from './document-file';
+import { isImageFile } from './image-check';
+import { ocrImage, ocrPdf } from './ocr-open';
 import { openPdf } from './pdf-client';
 import { isPdf } from './pdf-sniff';
 
 export interface OpenDocumentOptions {
   /** For an encrypted PDF (a missing or wrong one fails with DOCUMENT_PASSWORD, detail.wrong). */
   password?: string;
+  /** Text recognition's languages for scans and images, '+'-joined tesseract codes; English by default. */
+  ocrLanguages?: string;
   signal?: AbortSignal;
   onProgress?: (progress: DocumentProgress) => void;
 }
 
-/** The one entry for opening a file: PDFs (by name, type or content) to pdf.js, the rest to the text/Word readers. */
+/**
+ * The one entry for opening a file: PDFs (by name, type or content) to pdf.js, and to text
+ * recognition when they have no text layer (scans); PNG, JPEG and WebP images to text recognition;
+ * the rest to the text/Word readers.
+ */
 export async function openDocumentFile(file: File, options: OpenDocumentOptions = {}): Promise<OpenedDocument> {
-  if (await isPdf(file)) return openPdf(file, file.name, options);
+  const ocr = { ...options, languages: options.ocrLanguages };
+  if (await isPdf(file)) {
+    try {
+      return await openPdf(file, file.name, options);
+    } catch (e) {
+      if (isQaError(e) && e.code === 'DOCUMENT_NO_TEXT') return ocrPdf(file, file.name, ocr);
+      throw e;
+    }
+  }
+  if (await isImageFile(file)) return ocrImage(file, file.name, ocr);
   return readDocumentFile(file, { signal: options.signal, onProgress: options.onProgress });
 }

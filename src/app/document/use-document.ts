@@ -103,8 +103,8 @@ export function useDocument(events: DocumentEvents): DocumentApi {
       const { doc } = current;
       if (temporary || text === doc.text) return; // A temporary document is read-only.
       // The page map indexes the extracted text; edited, it would point at the wrong characters.
-      if (doc.kind === 'pdf') setEditedFrom(doc.name);
-      const value: StoredDocument = { doc: doc.kind === 'pdf' ? { kind: 'text', name: doc.name, text } : { ...doc, text } };
+      if (doc.pdf !== undefined) setEditedFrom(doc.name);
+      const value: StoredDocument = { doc: doc.pdf !== undefined ? { kind: 'text', name: doc.name, text } : { ...doc, text } };
       touched.current = true;
       if (replacing) replace(value);
       else dispatch({ type: 'typed', value });
@@ -127,7 +127,8 @@ export function useDocument(events: DocumentEvents): DocumentApi {
       setFileError(null);
       setEditedFrom(null);
       setPassword(doc.kind === 'pdf' ? pw : undefined);
-      replace(doc.kind === 'pdf' ? { doc, file } : { doc });
+      // A PDF or a recognised image keeps its file, for the page view.
+      replace(doc.pdf !== undefined ? { doc, file } : { doc });
       on.current.onOpened(doc);
     },
     onFailed: (e) => {

@@ -24,7 +24,8 @@ export interface PdfExtractOptions {
 /** pdf.js errors that mean the bytes are not a readable PDF (they cross its worker boundary by name). */
 const DAMAGED = new Set(['InvalidPDFException', 'UnknownErrorException', 'FormatError', 'XRefParseException']);
 
-const NO_TEXT_MESSAGE = 'This PDF has no text layer (a scan?); text recognition is not supported — paste the text instead.';
+// The page side then reads the pages by text recognition (src/app/document/ocr-open.ts).
+const NO_TEXT_MESSAGE = 'This PDF has no text layer (a scan?).';
 
 let nextTask: (() => Promise<void>) | null = null;
 

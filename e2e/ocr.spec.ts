@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { OCR_SCANS, SCAN_ANSWER, ensureOcrScans } from '../scripts/fixtures/ocr-scans';
+import { expect, test, watchCsp } from './csp';
+import { expectTopAnswer, openWithModel, screenshot } from './helpers';
+import { ORACLE } from './reliability-helpers';
+import { askQuestion, display, letters, MIME, openFile } from './documents-helpers';
+
+/**
+ * Scans through text recognition (tesseract.js from our own origin), with the oracle model (it
+ * answers from "zebra" to "omega"): an image-only PDF of three pages generated from a page holding
+ * the answer, and a PNG of that page. The answer is exact in the text view and lit on the page image
+ * over the words OCR read; no request leaves the origin; the CSP is never broken. One page, model loaded once.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+let csp: string[];
+const offOrigin: string[] = [];
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  await ensureOcrScans();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  csp = await watchCsp(context);
+  context.on('request', (r) => {
+    if (!r.url().startsWith(baseURL!) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) offOrigin.push(r.url());
+  });
+  page = await context.newPage();
+  await openWithModel(page, { url: ORACLE, backend: 'wasm', threads: '2' });
+});
+test.afterAll(() => page.context().close());
+test.afterEach(() => {
+  expect(csp, 'Content Security Policy violations').toEqual([]);
+  expect(offOrigin, 'requests off the origin').toEqual([]);
+});
+
+/** Rank-1 boxes over the page image: their text, and whether each lies on the drawn page. */
+async function ocrHighlights(page: Page, surface: 'canvas' | 'img') {
+  await expect(page.locator('.pdf-page')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('[data-testid="page-highlight"][data-rank="1"]').first()).toBeVisible();
+  return page.evaluate((surface) => {
+    const under = document.querySelector(`.pdf-page ${surface}`)!.getBoundingClientRect();
+    return Array.from(document.querySelectorAll<HTMLElement>('[data-testid="page-highlight"][data-rank="1"]'), (el) => {
+      const b = el.getBoundingClientRect();
+      return {
+        text: el.dataset.text ?? '',
+        ocr: el.dataset.ocr === 'true',
+        onPage: b.left >= under.left - 1 && b.right <= under.right + 1 && b.top >= under.top - 1 && b.bottom <= under.bottom + 1,
+        width: b.width,
+        height: b.height,
+        // Where on the page, as a share of its size: the answer is in the upper half of the letter.
+        y: (b.top - under.top) / under.height,
+      };
+    });
+  }, surface);
+}
+
+function expectAnswerBoxes(boxes: Awaited<ReturnType<typeof ocrHighlights>>): void {
+  expect(letters(boxes.map((b) => b.text).join(''))).toBe(letters(SCAN_ANSWER));
+  for (const b of boxes) {
+    expect(b.ocr).toBe(true);
+    expect(b.onPage, `box "${b.text}" lies on the page`).toBe(true);
+    expect(b.width).toBeGreaterThan(4);
+    expect(b.height).toBeGreaterThan(4);
+    expect(b.y).toBeGreaterThan(0.1);
+    expect(b.y).toBeLessThan(0.6);
+  }
+}
+
+test('an image-only PDF is recognised page by page; the answer is exact and lit on the page image', async () => {
+  await openFile(page, 'scan-letter.pdf', readFileSync(OCR_SCANS.pdf.file), MIME.pdf);
+  await expect(page.getByTestId('open-progress')).toContainText(/Recognising text on page \d of 3/);
+  await expect(page.getByTestId('document-source')).toContainText('scan-letter.pdf', { timeout: 90_000 });
+  await expect(page.getByTestId('open-progress')).toBeHidden();
+  await expect(page.getByTestId('document-counts')).toContainText('3 pages');
+  await askQuestion(page, 'What crossed the river?');
+  await expectTopAnswer(page, SCAN_ANSWER);
+  await expect(page.getByTestId('answer').first().getByTestId('answer-page')).toHaveText('p. 1');
+
+  await display(page, 'Page').click();
+  await expect(page.getByTestId('page-number')).toHaveText('Page 1 of 3');
+  expectAnswerBoxes(await ocrHighlights(page, 'canvas'));
+  await screenshot(page, 'ocr-pdf-page-view');
+});
+
+test('a PNG of the page opens as a one-page document, its answer lit on the picture', async () => {
+  await display(page, 'Text').click();
+  await openFile(page, 'scan-letter.png', readFileSync(OCR_SCANS.png.file), 'image/png');
+  await expect(page.getByTestId('document-source')).toContainText('scan-letter.png', { timeout: 60_000 });
+  await expect(page.getByTestId('document-source')).toContainText('text recognition');
+  await askQuestion(page, 'What crossed the river?');
+  await expectTopAnswer(page, SCAN_ANSWER);
+  await display(page, 'Page').click();
+  expectAnswerBoxes(await ocrHighlights(page, 'img'));
+  await screenshot(page, 'ocr-png-page-view');
+});
