@@ -223,22 +223,16 @@ export function DocumentPane(props: Props) {
       {pageView && doc.kind === 'image' ? (
         <ImagePageView
           key={blobKey(file)}
-          file={file}
+          {...{ file, text, layout, focusRequest }}
           name={doc.name}
-          text={text}
-          layout={layout}
           answers={highlights?.answers ?? NO_ANSWERS}
-          focusRequest={focusRequest}
         />
       ) : pageView ? (
         <PdfPageView
           key={blobKey(file)}
-          file={file}
+          {...{ file, text, layout, focusRequest }}
           name={doc.name}
-          text={text}
-          layout={layout}
           answers={highlights?.answers ?? NO_ANSWERS}
-          focusRequest={focusRequest}
           page={props.page}
           onPageChange={props.onPageChange}
           password={d.password}

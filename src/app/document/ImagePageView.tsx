@@ -1,22 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { QaAnswer } from '../../shared/answers';
-import { ocrBoxesInRange, type PdfLayout } from '../../shared/documents';
+import { ocrBoxesInRange } from '../../shared/documents';
 import { returnFocusToAnswer } from '../common/answer-focus';
-import { focusElement, type FocusRequest } from './document-display';
+import { focusElement } from './document-display';
 import { highlightSpans } from './page-highlights';
-import { ocrHighlightBoxes, PageHighlightBoxes } from './PageHighlightBoxes';
-
-interface Props {
-  file: Blob;
-  name: string;
-  text: string;
-  layout: PdfLayout;
-  answers: readonly QaAnswer[];
-  focusRequest: FocusRequest | null;
-}
+import { ocrHighlightBoxes, PageHighlightBoxes, type PageViewProps } from './PageHighlightBoxes';
 
 /** A photo or scan opened as an image: the picture, with the answers lit on the words OCR read there. */
-export function ImagePageView({ file, name, text, layout, answers, focusRequest }: Props) {
+export function ImagePageView({ file, name, text, layout, answers, focusRequest }: PageViewProps) {
   const url = useMemo(() => URL.createObjectURL(file), [file]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   const image = useRef<HTMLImageElement>(null);

@@ -1,7 +1,21 @@
 import type { CSSProperties } from 'react';
 import type { QaAnswer } from '../../shared/answers';
+import type { PdfLayout } from '../../shared/documents';
 import { markLabel } from '../common/answer-focus';
+import type { FocusRequest } from './document-display';
 import { formatPercent } from '../common/format';
+
+/** What both page views (a PDF's pages, a recognised image) are given. */
+export interface PageViewProps {
+  file: Blob;
+  name: string;
+  /** The document's text (OCR'd pages' highlights name their characters from it). */
+  text: string;
+  layout: PdfLayout;
+  /** Answers for this document's text (rank = index + 1); empty when there are none. */
+  answers: readonly QaAnswer[];
+  focusRequest: FocusRequest | null;
+}
 
 export interface HighlightBox {
   rank: number;

@@ -1,25 +1,16 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { QaAnswer } from '../../shared/answers';
-import { ocrBoxesInRange, pageAt, runItemEnd, runsInRange, type PdfLayout } from '../../shared/documents';
+import { ocrBoxesInRange, pageAt, runItemEnd, runsInRange } from '../../shared/documents';
 import { isQaError } from '../../shared/errors';
 import { returnFocusToAnswer } from '../common/answer-focus';
 import { ErrorBanner } from '../common/ErrorBanner';
-import { focusElement, type FocusRequest } from './document-display';
+import { focusElement } from './document-display';
 import { charBoxes, openPdfForView, renderPage, type RenderedPage } from './pdf-page-render';
 import { PasswordForm } from './PasswordForm';
 import { highlightSpans } from './page-highlights';
-import { ocrHighlightBoxes, PageHighlightBoxes, type HighlightBox } from './PageHighlightBoxes';
+import { ocrHighlightBoxes, PageHighlightBoxes, type HighlightBox, type PageViewProps } from './PageHighlightBoxes';
 
-interface Props {
-  file: Blob;
-  name: string;
-  /** The document's text (OCR'd pages' highlights name their characters from it). */
-  text: string;
-  layout: PdfLayout;
-  /** Answers for this document's text (rank = index + 1); empty when there are none. */
-  answers: readonly QaAnswer[];
-  focusRequest: FocusRequest | null;
+interface Props extends PageViewProps {
   page: number;
   onPageChange: (page: number) => void;
   /** The password the file was opened with (memory only), and a way to remember a newly typed one. */

@@ -3,6 +3,7 @@ import '../../shared/comlink-errors';
 import { QaError, toQaError } from '../../shared/errors';
 import { ocrAssets } from '../../shared/ocr';
 import type { OcrWorkerApi } from '../../worker/ocr.worker';
+import { endWorker, ownWorker, type OwnedWorker } from './owned-worker';
 
 /**
  * Owns the OCR worker's lifetime: started on the first page that needs recognition (so tesseract.js
@@ -16,11 +17,7 @@ type JoinedText = Awaited<ReturnType<OcrWorkerApi['join']>>;
 
 const IDLE_MS = 60_000;
 
-interface Remote {
-  worker: Worker;
-  api: Comlink.Remote<OcrWorkerApi>;
-  fail: Set<(e: QaError) => void>;
-}
+type Remote = OwnedWorker<OcrWorkerApi>;
 
 let current: Remote | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -29,12 +26,10 @@ function remote(): Remote {
   clearTimeout(idleTimer);
   if (current) return current;
   const worker = new Worker(new URL('../../worker/ocr.worker.ts', import.meta.url), { type: 'module', name: 'ocr' });
-  const r: Remote = { worker, api: Comlink.wrap<OcrWorkerApi>(worker), fail: new Set() };
   const crashed = (why: string) =>
     current === r &&
     stop(new QaError('OCR_FAILED', `Text recognition stopped (${why}): the page may be too large for this browser's memory.`));
-  worker.addEventListener('error', (ev) => crashed(ev.message || 'an error'));
-  worker.addEventListener('messageerror', () => crashed('an unreadable message'));
+  const r: Remote = ownWorker<OcrWorkerApi>(worker, crashed);
   current = r;
   return r;
 }
@@ -43,10 +38,7 @@ function stop(reason: QaError): void {
   const r = current;
   current = null;
   clearTimeout(idleTimer);
-  if (!r) return;
-  for (const fail of r.fail) fail(reason);
-  r.api[Comlink.releaseProxy]();
-  r.worker.terminate();
+  if (r) endWorker(r, reason);
 }
 
 /** A call to the worker that rejects with ABORTED at once on `signal`, ending the worker. */

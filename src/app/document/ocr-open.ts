@@ -52,7 +52,7 @@ export async function ocrPdf(file: Blob, name: string, options: OcrOpenOptions =
       );
     }
     const { text, layout } = await joinPages(pages, languages);
-    if (layout.ocr?.words.length === 0) throw noText(name, total);
+    if (!hasWords(text)) throw noText(name, total);
     return { kind: 'pdf', name, text, pdf: layout };
   } catch (e) {
     throwIfAborted(signal);
@@ -78,9 +78,12 @@ export async function ocrImage(file: Blob, name: string, options: OcrOpenOptions
     },
   );
   const { text, layout } = await joinPages([page], languages);
-  if (layout.ocr?.words.length === 0) throw noText(name, 1);
+  if (!hasWords(text)) throw noText(name, 1);
   return { kind: 'image', name, text, pdf: layout };
 }
+
+/** Rules and the edges of drawings come back as "————" or "|": a scan with no letter or digit has no text to ask about. */
+const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 function noText(name: string, pages: number): QaError {
   return new QaError('DOCUMENT_NO_TEXT', `No text was recognised in “${name}”.`, { name, pages });

@@ -3,6 +3,7 @@ import '../../shared/comlink-errors';
 import type { DocumentProgress, OpenedDocument } from '../../shared/documents';
 import { QaError, toQaError } from '../../shared/errors';
 import type { DocumentWorkerApi } from '../../worker/document.worker';
+import { endWorker, ownWorker, type OwnedWorker } from './owned-worker';
 
 export interface PdfOpenOptions {
   password?: string;
@@ -15,11 +16,7 @@ const MAX_PDF_BYTES = 300_000_000;
 /** The worker (pdf.js, ~1 MB of code) is ended after this long without a call; the next call starts a new one. */
 const IDLE_MS = 60_000;
 
-interface Remote {
-  worker: Worker;
-  api: Comlink.Remote<DocumentWorkerApi>;
-  fail: Set<(e: QaError) => void>;
-}
+type Remote = OwnedWorker<DocumentWorkerApi>;
 
 let current: Remote | null = null;
 let nextId = 1;
@@ -35,7 +32,6 @@ function remote(): Remote {
   // A unique name: the worker holds a Web Lock by this name for as long as it lives.
   const name = `document-worker-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const worker = new Worker(new URL('../../worker/document.worker.ts', import.meta.url), { type: 'module', name });
-  const r: Remote = { worker, api: Comlink.wrap<DocumentWorkerApi>(worker), fail: new Set() };
   const crashed = (why: string) => {
     if (current !== r) return;
     stop(
@@ -44,8 +40,7 @@ function remote(): Remote {
       }),
     );
   };
-  worker.addEventListener('error', (ev) => crashed(ev.message || 'an error'));
-  worker.addEventListener('messageerror', () => crashed('an unreadable message'));
+  const r: Remote = ownWorker<DocumentWorkerApi>(worker, crashed);
   if ('locks' in navigator)
     r.api
       .lifeline()
@@ -59,10 +54,7 @@ function stop(reason: QaError): void {
   const r = current;
   current = null;
   clearTimeout(idleTimer);
-  if (!r) return;
-  for (const fail of r.fail) fail(reason);
-  r.api[Comlink.releaseProxy]();
-  r.worker.terminate();
+  if (r) endWorker(r, reason);
 }
 
 /** Ends the document worker now (calls in flight reject with ABORTED); the next openPdf starts a new one. */
