@@ -73,9 +73,10 @@ test('an image-only PDF is recognised page by page; the answer is exact and lit 
   await expect(page.getByTestId('document-source')).toContainText('scan-letter.pdf', { timeout: 90_000 });
   await expect(page.getByTestId('open-progress')).toBeHidden();
   await expect(page.getByTestId('document-counts')).toContainText('3 pages');
+  await expect(page.getByTestId('ocr-note')).toContainText('Text read by text recognition (OCR, English) from pages 1–3 of 3.');
   await askQuestion(page, 'What crossed the river?');
   await expectTopAnswer(page, SCAN_ANSWER);
-  await expect(page.getByTestId('answer').first().getByTestId('answer-page')).toHaveText('p. 1');
+  await expect(page.getByTestId('answer').first().getByTestId('answer-page')).toHaveText('p. 1 · recognised text (OCR)');
 
   await display(page, 'Page').click();
   await expect(page.getByTestId('page-number')).toHaveText('Page 1 of 3');
@@ -93,4 +94,22 @@ test('a PNG of the page opens as a one-page document, its answer lit on the pict
   await display(page, 'Page').click();
   expectAnswerBoxes(await ocrHighlights(page, 'img'));
   await screenshot(page, 'ocr-png-page-view');
+});
+
+test('Stop during recognition keeps the pages read; the language chosen is the one used', async () => {
+  await display(page, 'Text').click();
+  await page.getByTestId('ocr-language').selectOption({ label: 'English + French' });
+  await openFile(page, 'scan-stop.pdf', readFileSync(OCR_SCANS.pdf.file), MIME.pdf);
+  const progress = page.getByTestId('open-progress');
+  await expect(progress).toContainText('Recognising text on page 2 of 3', { timeout: 60_000 });
+  await progress.getByRole('button', { name: /^Stop, keep page/ }).click();
+  await expect(page.getByTestId('document-source')).toContainText('scan-stop.pdf');
+  await expect(progress).toBeHidden();
+  const note = page.getByTestId('ocr-note');
+  await expect(note).toContainText('(OCR, English + French)');
+  await expect(note).toContainText(/from (page 1 of 3; stopped before the last 2 pages|pages 1–2 of 3; stopped before the last page)/);
+  await expect(page.getByTestId('document-counts')).toContainText('3 pages');
+  await askQuestion(page, 'What crossed the river?');
+  await expectTopAnswer(page, SCAN_ANSWER);
+  await page.getByTestId('ocr-language').selectOption({ label: 'English' });
 });

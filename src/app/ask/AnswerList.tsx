@@ -1,6 +1,6 @@
 import type { ReactNode, SyntheticEvent } from 'react';
 import type { QaAnswer } from '../../shared/answers';
-import { pageAt, type PdfLayout } from '../../shared/documents';
+import { ocrBoxesInRange, pageAt, type PdfLayout } from '../../shared/documents';
 import { plural } from '../common/format';
 import { AnswerCard } from './AnswerCard';
 import { answerCountLabel, strongCount } from './answer-groups';
@@ -121,5 +121,8 @@ function pageLabel(layout: PdfLayout | undefined, answer: QaAnswer): string | nu
   const first = pageAt(layout, answer.start);
   if (first === null) return null;
   const last = pageAt(layout, Math.max(answer.start, answer.end - 1)) ?? first;
-  return last > first ? `pp. ${first}–${last}` : `p. ${first}`;
+  const pages = last > first ? `pp. ${first}–${last}` : `p. ${first}`;
+  // Text read from a scan may hold recognition mistakes: the answer says where it comes from.
+  const ocr = layout?.ocr && ocrBoxesInRange(layout.ocr, answer.start, answer.end).length > 0;
+  return ocr ? `${pages} · recognised text (OCR)` : pages;
 }

@@ -42,7 +42,8 @@ export function blockSignature(block: Block, answers: readonly QaAnswer[]): stri
   const describe = (segments: readonly Segment[]): string =>
     segments
       .map((s) => {
-        if (s.kind === 'text') return s.heat === undefined ? `t${s.text.length}` : `h${s.text.length}:${heatValue(s.heat)}`;
+        if (s.kind === 'text')
+          return s.unsure ? `u${s.text.length}` : s.heat === undefined ? `t${s.text.length}` : `h${s.text.length}:${heatValue(s.heat)}`;
         const answer = answers[s.rank - 1];
         const names = answer ? `${markTitle(s.rank, answer)}|${markLabel(s.rank, answers.length, answer.text)}` : '';
         return `m${s.rank}:${s.start}-${s.end}:${names}[${describe(s.children)}]`;
@@ -114,6 +115,17 @@ function renderSegments(
     const k = `${key}${i}`;
     if (seg.kind === 'text') {
       const parts = pages.split(seg.text, k);
+      if (seg.unsure)
+        return [
+          <span
+            key={k}
+            className="ocr-unsure"
+            data-testid="ocr-unsure"
+            title="Text recognition was unsure of this word: check it on the page"
+          >
+            {parts}
+          </span>,
+        ];
       if (seg.heat === undefined) return parts;
       return [
         <span

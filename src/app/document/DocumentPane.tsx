@@ -12,6 +12,8 @@ import { pastedDocumentText } from './rich-paste';
 import type { DocumentApi } from './use-document';
 import { OpeningStatus } from './OpeningStatus';
 import { ImagePageView } from './ImagePageView';
+import { OcrLanguageSelect } from './OcrLanguageSelect';
+import { OcrNote, unsureWords } from './OcrNote';
 import { PdfPageView } from './PdfPageView';
 import { DocumentSource } from './DocumentSource';
 import { DocumentNotices } from './DocumentNotices';
@@ -76,6 +78,7 @@ export function DocumentPane(props: Props) {
   const deferred = useDeferredValue(text);
   const words = useMemo(() => countWords(deferred), [deferred]);
   const layout = doc.pdf;
+  const unsure = useMemo(() => unsureWords(layout?.ocr), [layout]);
   const pageView = mode === 'page' && layout !== undefined && file !== undefined;
   // A PDF's text is shown read-only (with its pages) even before there are answers.
   const showView = !pageView && mode !== 'edit' && (highlights !== null || layout !== undefined);
@@ -167,6 +170,7 @@ export function DocumentPane(props: Props) {
           />
           Open file…
         </label>
+        <OcrLanguageSelect />
         <div className="segmented" role="group" aria-label="Display">
           {displayButtons.map((b) => (
             <button key={b.mode} type="button" aria-pressed={b.pressed} disabled={b.disabled} onClick={() => onModeChange(b.mode)}>
@@ -196,8 +200,9 @@ export function DocumentPane(props: Props) {
         temporary={d.temporary}
         onBack={then(props.onBack)}
       />
-      <OpeningStatus opening={d.opening} onSubmitPassword={d.submitPassword} onCancel={d.cancelOpen} />
+      <OpeningStatus opening={d.opening} onSubmitPassword={d.submitPassword} onCancel={() => d.cancelOpen(true)} />
       <DocumentSource doc={doc} editing={mode === 'edit'} editedFrom={d.editedFrom} />
+      {layout && <OcrNote layout={layout} />}
       {props.intro}
       {!d.stored && (
         <p className="field-hint warn" data-testid="not-stored">
@@ -248,6 +253,7 @@ export function DocumentPane(props: Props) {
           label={preview ? 'Document preview' : undefined}
           testId={preview ? 'document-preview' : undefined}
           pageStarts={layout?.pageStarts}
+          unsure={unsure}
         />
       ) : (
         <textarea

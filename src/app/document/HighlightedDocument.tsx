@@ -17,6 +17,8 @@ interface Props {
   testId?: string;
   /** A PDF's page starts (text offsets): a labelled rule is drawn at each, outside the text. */
   pageStarts?: readonly number[];
+  /** Words read by OCR with low confidence (text offsets), underlined with dots. */
+  unsure?: readonly { start: number; end: number }[];
 }
 
 /**
@@ -25,14 +27,23 @@ interface Props {
  * blocks the browser lays out only when near the screen (document-chunks.ts), once per text
  * (document-blocks.ts), so megabytes of text stay responsive while answers come and go.
  */
-export const HighlightedDocument = memo(function HighlightedDocument({ text, answers, heatmap, ref, label, testId, pageStarts }: Props) {
+export const HighlightedDocument = memo(function HighlightedDocument({
+  text,
+  answers,
+  heatmap,
+  ref,
+  label,
+  testId,
+  pageStarts,
+  unsure,
+}: Props) {
   const layout = useMemo(() => textBlocks(text), [text]);
   const starts = pageStarts ?? NO_PAGES;
   // Per result, only the cheap part: segments for the few marks, dropped into the text's blocks; each
   // block then renders again only if its signature changed (DocumentBlock).
   const blocks = useMemo(
     () =>
-      fillBlocks(layout, buildSegments(text, answers, heatmap)).map((block) => (
+      fillBlocks(layout, buildSegments(text, answers, heatmap, unsure)).map((block) => (
         <DocumentBlock
           key={block.start}
           block={block}
@@ -42,7 +53,7 @@ export const HighlightedDocument = memo(function HighlightedDocument({ text, ans
           signature={blockSignature(block, answers)}
         />
       )),
-    [layout, text, answers, heatmap, starts],
+    [layout, text, answers, heatmap, starts, unsure],
   );
   // Pages without text at the very end start where the text ends.
   const tail = useMemo(() => new PageBreaks(starts, text.length).due('tail'), [starts, text.length]);

@@ -17,12 +17,15 @@ export function OpeningStatus({ opening, onSubmitPassword, onCancel }: Props) {
     );
   }
   const { value, max } = fraction(opening.progress);
+  const p = opening.progress;
+  // Pages already recognised are kept: the button says so.
+  const keeps = p?.phase === 'ocr' && p.page > 1 ? (p.page === 2 ? 'page 1' : `pages 1–${p.page - 1}`) : null;
   return (
     <div className="open-progress" data-testid="open-progress">
       <p role="status">{progressText(opening.name, opening.progress)}</p>
       <progress value={value} max={max} aria-label={`Opening ${opening.name}`} />
       <button type="button" className="button button-secondary" onClick={onCancel}>
-        Cancel
+        {keeps ? `Stop, keep ${keeps}` : 'Cancel'}
       </button>
     </div>
   );

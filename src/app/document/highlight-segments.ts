@@ -6,7 +6,8 @@ import type { QaAnswer, TokenHeatmap } from '../../shared/answers';
  * that crosses a better one is clipped to the part outside it; rank 1 is always whole.
  */
 export type Segment =
-  { kind: 'text'; text: string; heat?: number } | { kind: 'mark'; rank: number; start: number; end: number; children: Segment[] };
+  | { kind: 'text'; text: string; heat?: number; unsure?: true }
+  | { kind: 'mark'; rank: number; start: number; end: number; children: Segment[] };
 
 interface Span {
   rank: number;
@@ -17,9 +18,18 @@ interface Span {
 /** Tokens fainter than this are not shaded: keeps the DOM small on long documents. */
 const MIN_HEAT = 0.02;
 
-export function buildSegments(text: string, answers: readonly QaAnswer[], heatmap?: TokenHeatmap): Segment[] {
+/**
+ * `unsure`: words text recognition was unsure of (sorted, disjoint), marked so the reader can check
+ * them; the heat map, when shown, takes their place (one shading at a time stays legible).
+ */
+export function buildSegments(
+  text: string,
+  answers: readonly QaAnswer[],
+  heatmap?: TokenHeatmap,
+  unsure?: readonly { start: number; end: number }[],
+): Segment[] {
   const spans = nestableSpans(answers, text.length);
-  const heat = heatTokens(heatmap, text.length);
+  const heat: readonly { start: number; end: number; p?: number }[] = heatmap ? heatTokens(heatmap, text.length) : (unsure ?? []);
   let h = 0; // Heat tokens are consumed left to right across the whole tree.
 
   const plain = (from: number, to: number, out: Segment[]) => {
@@ -29,7 +39,11 @@ export function buildSegments(text: string, answers: readonly QaAnswer[], heatma
       const s = Math.max(heat[k].start, from);
       const e = Math.min(heat[k].end, to);
       if (s > at) out.push({ kind: 'text', text: text.slice(at, s) });
-      if (e > s) out.push({ kind: 'text', text: text.slice(s, e), heat: heat[k].p });
+      const p = heat[k].p;
+      if (e > s)
+        out.push(
+          p === undefined ? { kind: 'text', text: text.slice(s, e), unsure: true } : { kind: 'text', text: text.slice(s, e), heat: p },
+        );
       at = Math.max(at, e);
     }
     if (to > at) out.push({ kind: 'text', text: text.slice(at, to) });

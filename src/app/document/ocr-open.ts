@@ -16,6 +16,8 @@ export interface OcrOpenOptions {
   /** Tesseract languages, '+'-joined ('eng', 'fra', 'eng+fra'). */
   languages?: string;
   signal?: AbortSignal;
+  /** Stops at the page being recognised and opens the pages done (none done: ABORTED, as `signal`). */
+  finishSignal?: AbortSignal;
   onProgress?: (p: DocumentProgress) => void;
 }
 
@@ -25,7 +27,8 @@ const OCR_DPI = 300;
 const MAX_PAGE_PIXELS = 40_000_000;
 
 export async function ocrPdf(file: Blob, name: string, options: OcrOpenOptions = {}): Promise<OpenedDocument> {
-  const { signal, onProgress, languages = 'eng' } = options;
+  const { signal, finishSignal, onProgress, languages = 'eng' } = options;
+  const either = AbortSignal.any([signal, finishSignal].filter((s) => s !== undefined));
   const controller = new AbortController();
   const stop = () => controller.abort();
   signal?.addEventListener('abort', stop, { once: true });
@@ -35,22 +38,29 @@ export async function ocrPdf(file: Blob, name: string, options: OcrOpenOptions =
     const total = doc.numPages;
     const pages: (OcrPageText | null)[] = [];
     for (let p = 1; p <= total; p++) {
-      throwIfAborted(signal);
-      onProgress?.({ phase: 'ocr', page: p, total, fraction: 0 });
-      const { image, width, height, dpi } = await drawPage(doc, p, name);
-      pages.push(
-        await recognizePage(
-          image,
-          { width, height },
-          {
-            languages,
-            dpi,
-            signal,
-            onProgress: (fraction) => onProgress?.({ phase: 'ocr', page: p, total, fraction }),
-          },
-        ),
-      );
+      try {
+        throwIfAborted(either);
+        onProgress?.({ phase: 'ocr', page: p, total, fraction: 0 });
+        const { image, width, height, dpi } = await drawPage(doc, p, name);
+        pages.push(
+          await recognizePage(
+            image,
+            { width, height },
+            {
+              languages,
+              dpi,
+              signal: either,
+              onProgress: (fraction) => onProgress?.({ phase: 'ocr', page: p, total, fraction }),
+            },
+          ),
+        );
+      } catch (e) {
+        // Finished early: the pages done make the document, the rest stay empty (OcrNote says so).
+        if (signal?.aborted || !finishSignal?.aborted || pages.length === 0) throw e;
+        break;
+      }
     }
+    while (pages.length < total) pages.push(null);
     const { text, layout } = await joinPages(pages, languages);
     if (!hasWords(text)) throw noText(name, total);
     return { kind: 'pdf', name, text, pdf: layout };

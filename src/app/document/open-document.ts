@@ -2,6 +2,7 @@ import type { DocumentProgress, OpenedDocument } from '../../shared/documents';
 import { isQaError } from '../../shared/errors';
 import { readDocumentFile } from './document-file';
 import { isImageFile } from './image-check';
+import { savedOcrLanguages } from './ocr-language';
 import { ocrImage, ocrPdf } from './ocr-open';
 import { openPdf } from './pdf-client';
 import { isPdf } from './pdf-sniff';
@@ -12,6 +13,8 @@ export interface OpenDocumentOptions {
   /** Text recognition's languages for scans and images, '+'-joined tesseract codes; English by default. */
   ocrLanguages?: string;
   signal?: AbortSignal;
+  /** Stops text recognition at the page it is on, keeping the pages done (without any, it is a cancel). */
+  finishSignal?: AbortSignal;
   onProgress?: (progress: DocumentProgress) => void;
 }
 
@@ -21,7 +24,7 @@ export interface OpenDocumentOptions {
  * the rest to the text/Word readers.
  */
 export async function openDocumentFile(file: File, options: OpenDocumentOptions = {}): Promise<OpenedDocument> {
-  const ocr = { ...options, languages: options.ocrLanguages };
+  const ocr = { ...options, languages: options.ocrLanguages ?? savedOcrLanguages() };
   if (await isPdf(file)) {
     try {
       return await openPdf(file, file.name, options);

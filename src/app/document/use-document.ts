@@ -31,7 +31,8 @@ export interface DocumentApi {
   setPlainText: (text: string, name: string) => void;
   open: (file: File) => void;
   submitPassword: (password: string) => void;
-  cancelOpen: () => void;
+  /** `keepDone`: text recognition stops, keeping the pages it has read (the Cancel button). */
+  cancelOpen: (keepDone?: boolean) => void;
   /** Empties the document; Undo brings it back until the notice expires. */
   clear: () => void;
   /** The newest replaced or cleared document that Undo would bring back. */
@@ -143,7 +144,7 @@ export function useDocument(events: DocumentEvents): DocumentApi {
   const submitPassword = useCallback((pw: string) => (setFileError(null), files.submitPassword(pw)), [files.submitPassword]);
 
   const clear = useCallback(() => {
-    cancelOpen();
+    cancelOpen(false);
     setPassword(undefined);
     setEditedFrom(null);
     setFileError(null);

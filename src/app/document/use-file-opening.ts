@@ -19,14 +19,16 @@ interface Outcome {
 /** Reading a file into a document: progress, Cancel, and a PDF's password prompt. One file at a time. */
 export function useFileOpening(outcome: Outcome) {
   const [opening, setOpening] = useState<Opening>({ status: 'idle' });
-  const task = useRef<{ file: File; controller: AbortController } | null>(null);
+  // `finish` ends text recognition early, keeping the pages done; `progress` says whether any are.
+  const task = useRef<{ file: File; controller: AbortController; finish: AbortController; progress: DocumentProgress | null } | null>(null);
   const on = useRef(outcome);
   on.current = outcome;
 
   const run = useCallback((file: File, pw: string | undefined) => {
     task.current?.controller.abort();
     const controller = new AbortController();
-    task.current = { file, controller };
+    const current = { file, controller, finish: new AbortController(), progress: null as DocumentProgress | null };
+    task.current = current;
     setOpening((o) =>
       o.status === 'password' && pw !== undefined ? { ...o, busy: true } : { status: 'reading', name: file.name, progress: null },
     );
@@ -35,12 +37,13 @@ export function useFileOpening(outcome: Outcome) {
     let progress: DocumentProgress | null = null;
     const onProgress = (p: DocumentProgress) => {
       progress = p;
+      current.progress = p;
       frame ||= requestAnimationFrame(() => {
         frame = 0;
         if (!controller.signal.aborted) setOpening((o) => (o.status === 'reading' ? { ...o, progress } : o));
       });
     };
-    openDocumentFile(file, { password: pw, signal: controller.signal, onProgress }).then(
+    openDocumentFile(file, { password: pw, signal: controller.signal, finishSignal: current.finish.signal, onProgress }).then(
       (doc) => {
         if (controller.signal.aborted) return;
         task.current = null;
@@ -71,7 +74,10 @@ export function useFileOpening(outcome: Outcome) {
 
   const open = useCallback((file: File) => run(file, undefined), [run]);
   const submitPassword = useCallback((pw: string) => task.current && run(task.current.file, pw), [run]);
-  const cancelOpen = useCallback(() => {
+  /** `keepDone` (the Cancel button): during text recognition, the document opens with the pages already read. */
+  const cancelOpen = useCallback((keepDone = false) => {
+    const p = task.current?.progress;
+    if (keepDone && p?.phase === 'ocr' && p.page > 1 && task.current) return task.current.finish.abort();
     task.current?.controller.abort();
     task.current = null;
     setOpening({ status: 'idle' });
