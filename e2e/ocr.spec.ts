@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { OCR_SCANS, SCAN_ANSWER, ensureOcrScans } from '../scripts/fixtures/ocr-scans';
 import { expect, test, watchCsp } from './csp';
 import { expectTopAnswer, openWithModel, screenshot } from './helpers';
 import { ORACLE } from './reliability-helpers';
+import { headerPolicy } from '../scripts/vite/csp-header';
 import { askQuestion, display, letters, MIME, openFile } from './documents-helpers';
 
 /**
@@ -112,4 +114,11 @@ test('Stop during recognition keeps the pages read; the language chosen is the o
   await askQuestion(page, 'What crossed the river?');
   await expectTopAnswer(page, SCAN_ANSWER);
   await page.getByTestId('ocr-language').selectOption({ label: 'English' });
+});
+
+test('tesseract runs under the same policy: its worker script is sent with the CSP header (no blob: worker, no eval)', async () => {
+  const response = await page.request.get('./ocr/tesseract-7/worker.min.js');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-security-policy']).toBe(headerPolicy(resolve(import.meta.dirname, '../index.html')));
+  expect(response.headers()['content-security-policy']).not.toMatch(/'unsafe-eval'|worker-src[^;]*blob:/);
 });

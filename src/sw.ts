@@ -13,6 +13,7 @@ import { addPlugins, cleanupOutdatedCaches, precacheAndRoute } from 'workbox-pre
 import { ExpirationPlugin } from 'workbox-expiration';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
+import { OCR_ASSET_DIR, OCR_CACHE } from './shared/ocr';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -43,6 +44,14 @@ cleanupOutdatedCaches();
 registerRoute(
   ({ url }) => url.origin === self.location.origin && /\.asyncify-[^/]*\.wasm$/.test(url.pathname),
   new CacheFirst({ cacheName: 'ort-webgpu-runtime', plugins: [isolation, new ExpirationPlugin({ maxEntries: 1 })] }),
+);
+
+// Text recognition's files (tesseract's worker, the one core variant this browser picks, the
+// language data used) are not precached (vite.config.ts): kept once fetched, so scans open offline
+// after the first one. Their folder names tesseract.js's major version, so they never go stale.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.includes(`/${OCR_ASSET_DIR}`),
+  new CacheFirst({ cacheName: OCR_CACHE, plugins: [isolation] }),
 );
 
 // Everything else from our origin (model files, the eval page's data) goes to the network, but

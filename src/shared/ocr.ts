@@ -8,6 +8,9 @@
 /** Folder (relative to the app's base) holding worker.min.js, core/ and lang/. Versioned, so a new tesseract.js never meets old cached files. */
 export const OCR_ASSET_DIR = 'ocr/tesseract-7/';
 
+/** The service worker's cache of those files (src/sw.ts), which the storage panel measures and fills. */
+export const OCR_CACHE = 'ocr-runtime';
+
 /** Tesseract language codes the app ships. */
 // Each one's data comes from its npm package @tesseract.js-data/<code> (read by path only, so knip.json names them).
 export const OCR_LANGUAGES = ['eng', 'fra'] as const;
