@@ -122,3 +122,55 @@ test('tesseract runs under the same policy: its worker script is sent with the C
   expect(response.headers()['content-security-policy']).toBe(headerPolicy(resolve(import.meta.dirname, '../index.html')));
   expect(response.headers()['content-security-policy']).not.toMatch(/'unsafe-eval'|worker-src[^;]*blob:/);
 });
+
+/** A valid grey PNG of `width` × `height` white pixels, deflated row by row (a 20000 × 20000 one is ~0.4 MB). */
+async function blankPng(width: number, height: number): Promise<Buffer> {
+  const { crc32, createDeflate } = await import('node:zlib');
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+    return Buffer.concat([head, data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const deflate = createDeflate({ level: 1 });
+  const parts: Buffer[] = [];
+  deflate.on('data', (d: Buffer) => parts.push(d));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const row = Buffer.alloc(width + 1, 0xff);
+  row[0] = 0; // filter: none
+  for (let y = 0; y < height; y++) if (!deflate.write(row)) await new Promise((r) => deflate.once('drain', r));
+  deflate.end();
+  await done;
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', Buffer.concat(parts)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+test('a corrupt image, a 20000 × 20000 image and a PDF of 0 × 0 pages each get a clear message; the document stays', async () => {
+  await display(page, 'Text').click();
+  const kept = await page.getByTestId('document-source').textContent();
+  const banner = page.locator('.document-pane').getByTestId('error');
+
+  const png = readFileSync(OCR_SCANS.png.file);
+  await openFile(page, 'torn.png', png.subarray(0, 4000), 'image/png');
+  await expect(banner).toContainText('This file is damaged.');
+  await expect(banner).toContainText('“torn.png” could not be read as an image');
+
+  await openFile(page, 'huge.png', await blankPng(20_000, 20_000), 'image/png');
+  await expect(banner).toContainText('“huge.png” is 20,000 × 20,000 pixels; text recognition reads images up to 40 megapixels');
+
+  const { PDFDocument } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const image = await doc.embedPng(png);
+  doc.addPage([0, 0]).drawImage(image, { x: 0, y: 0, width: 0, height: 0 });
+  await openFile(page, 'flat.pdf', await doc.save(), MIME.pdf);
+  await expect(banner).toBeVisible({ timeout: 60_000 });
+  await expect(banner).toContainText(/has no size|No text was recognised/);
+  await expect(page.getByTestId('document-source')).toHaveText(kept ?? '');
+  await screenshot(page, 'ocr-bad-input');
+});
