@@ -19,6 +19,7 @@ test.describe.configure({ mode: 'serial' });
 let page: Page;
 let csp: string[];
 const offOrigin: string[] = [];
+const carryingText: string[] = [];
 
 test.beforeAll(async ({ browser, baseURL }) => {
   await ensureOcrScans();
@@ -26,6 +27,8 @@ test.beforeAll(async ({ browser, baseURL }) => {
   csp = await watchCsp(context);
   context.on('request', (r) => {
     if (!r.url().startsWith(baseURL!) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) offOrigin.push(r.url());
+    // Not even our own origin is sent what was read from a scan.
+    if (`${r.url()} ${r.postData() ?? ''}`.includes('zebra')) carryingText.push(r.url());
   });
   page = await context.newPage();
   await openWithModel(page, { url: ORACLE, backend: 'wasm', threads: '2' });
@@ -34,6 +37,7 @@ test.afterAll(() => page.context().close());
 test.afterEach(() => {
   expect(csp, 'Content Security Policy violations').toEqual([]);
   expect(offOrigin, 'requests off the origin').toEqual([]);
+  expect(carryingText, 'requests carrying recognised text').toEqual([]);
 });
 
 /** Rank-1 boxes over the page image: their text, and whether each lies on the drawn page. */
