@@ -3,11 +3,13 @@ import '../shared/comlink-errors';
 import type { AskOptions, QaResult } from '../shared/answers';
 import { QaError, toQaError } from '../shared/errors';
 import type { Capabilities, InferProgress, LoadOptions, LoadProgress, ModelInfo, ModelSource } from '../shared/protocol';
+import type { LibraryDocumentInput, LibraryResult } from '../shared/library';
 import type { SquadEvalRequest, SquadEvalResult, SquadProgressFn } from '../shared/squad';
 import type { QaWorkerApi } from '../worker/qa.worker';
 
 /** `partial` is null in the first report, which comes before any passage is read (the count, the pace so far). */
 export type AskProgress = InferProgress & { partial: QaResult | null };
+export type LibraryProgress = InferProgress & { partial: LibraryResult | null };
 
 /**
  * Owns the QA worker's lifetime: creates it, forwards AbortSignals as cancel calls, and restarts the
@@ -121,6 +123,27 @@ export class QaWorkerClient {
   readRest(hooks: { signal?: AbortSignal; onProgress?: (p: AskProgress) => void } = {}): Promise<QaResult> {
     const onProgress = hooks.onProgress ?? (() => {});
     return this.call((api, id) => api.readRest(Comlink.proxy(onProgress), id), hooks.signal);
+  }
+
+  /** One question across library documents (see the worker's askLibrary). */
+  askLibrary(
+    question: string,
+    docs: LibraryDocumentInput[],
+    options: Partial<AskOptions>,
+    hooks: { signal?: AbortSignal; onProgress?: (p: LibraryProgress) => void } = {},
+  ): Promise<LibraryResult> {
+    const onProgress = hooks.onProgress ?? (() => {});
+    return this.call((api, id) => api.askLibrary(question, docs, options, Comlink.proxy(onProgress), id), hooks.signal);
+  }
+
+  readLibraryRest(hooks: { signal?: AbortSignal; onProgress?: (p: LibraryProgress) => void } = {}): Promise<LibraryResult> {
+    const onProgress = hooks.onProgress ?? (() => {});
+    return this.call((api, id) => api.readLibraryRest(Comlink.proxy(onProgress), id), hooks.signal);
+  }
+
+  /** Drops a removed document's tokens and index in the worker, if one runs (nothing to wait for). */
+  forgetDocument(id: string): void {
+    this.api?.forgetDocument(id).catch(() => undefined);
   }
 
   /** SQuAD evaluation in the worker; `signal` cancels between (and within) questions. */

@@ -63,6 +63,11 @@ export class QaEngine {
 
   /** Windows for a question/context pair, after input validation. */
   prepare(question: string, context: string, opts: WindowOptions = this.options()) {
+    return this.prepareTokens(question, context, () => this.tokenizeContext(context), opts);
+  }
+
+  /** As prepare(), with the context's tokens from the caller's own cache (a library keeps one per document). */
+  prepareTokens(question: string, context: string, contextTokensOf: () => readonly Token[], opts: WindowOptions = this.options()) {
     if (opts.maxSeqLength > this.maxPositions) {
       // Position ids past the embedding table make onnxruntime fail with an opaque index error.
       throw new QaError(
@@ -74,7 +79,7 @@ export class QaEngine {
     if (!context.trim()) throw new QaError('EMPTY_CONTEXT', 'The document is empty: paste or open some text first.');
     const questionTokens = this.tokenizer.tokenize(question);
     if (questionTokens.length === 0) throw new QaError('EMPTY_QUESTION', 'The question has no readable characters.');
-    const contextTokens = this.tokenizeContext(context);
+    const contextTokens = contextTokensOf();
     if (contextTokens.length === 0) {
       throw new QaError('EMPTY_CONTEXT', 'The document has no readable characters (only spaces or control codes).');
     }
@@ -148,6 +153,6 @@ export class QaEngine {
 }
 
 /** The characters a window covers, from its first context token to its last. */
-function windowRange(w: QaWindow, tokens: readonly Token[]): { start: number; end: number } {
+export function windowRange(w: QaWindow, tokens: readonly Token[]): { start: number; end: number } {
   return { start: tokens[w.docStart].start, end: tokens[w.docStart + w.docLength - 1].end };
 }

@@ -90,21 +90,41 @@ const B = 0.75;
  * the collection, so a term found in every window weighs almost nothing.
  */
 export function scoreRanges(index: TermIndex, question: string, ranges: ReadonlyArray<{ start: number; end: number }>): number[] {
-  const bounds = ranges.map((r) => [lowerBound(index.starts, r.start), lowerBound(index.starts, r.end)] as const);
-  const lengths = bounds.map(([a, b]) => b - a);
-  const avgLength = lengths.reduce((s, n) => s + n, 0) / Math.max(1, lengths.length) || 1;
-  const scores = new Array<number>(ranges.length).fill(0);
+  return scoreRangeGroups([{ index, ranges }], question)[0];
+}
+
+/** Windows of one document: its term index and the character ranges of its windows. */
+export interface RangeGroup {
+  index: TermIndex;
+  ranges: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/**
+ * BM25 over the windows of several documents as one collection (a library question): each
+ * document keeps its own term index, and IDF and the average length count every window of every
+ * group, so scores compare across documents. One group is scoreRanges.
+ */
+export function scoreRangeGroups(groups: readonly RangeGroup[], question: string): number[][] {
+  const bounds = groups.map((g) => g.ranges.map((r) => [lowerBound(g.index.starts, r.start), lowerBound(g.index.starts, r.end)] as const));
+  const lengths = bounds.map((b) => b.map(([a, e]) => e - a));
+  const windowCount = lengths.reduce((s, l) => s + l.length, 0);
+  const avgLength = lengths.reduce((s, l) => l.reduce((t, n) => t + n, s), 0) / Math.max(1, windowCount) || 1;
+  const scores = lengths.map((l) => new Array<number>(l.length).fill(0));
   const queryTerms = new Set<string>();
   forEachTerm(question, (term) => QUESTION_STOPWORDS.has(term) || queryTerms.add(term));
   for (const term of queryTerms) {
-    const post = index.postings.get(term);
-    if (!post) continue;
-    const tf = bounds.map(([a, b]) => lowerBound(post, b) - lowerBound(post, a));
-    const df = tf.filter((n) => n > 0).length;
-    const idf = Math.log(1 + (ranges.length - df + 0.5) / (df + 0.5));
-    tf.forEach((n, i) => {
-      if (n > 0) scores[i] += (idf * n * (K1 + 1)) / (n + K1 * (1 - B + (B * lengths[i]) / avgLength));
+    const tf = groups.map((g, d) => {
+      const post = g.index.postings.get(term);
+      return post ? bounds[d].map(([a, b]) => lowerBound(post, b) - lowerBound(post, a)) : null;
     });
+    const df = tf.reduce((s, t) => s + (t ? t.filter((n) => n > 0).length : 0), 0);
+    if (df === 0) continue;
+    const idf = Math.log(1 + (windowCount - df + 0.5) / (df + 0.5));
+    tf.forEach((t, d) =>
+      t?.forEach((n, i) => {
+        if (n > 0) scores[d][i] += (idf * n * (K1 + 1)) / (n + K1 * (1 - B + (B * lengths[d][i]) / avgLength));
+      }),
+    );
   }
   return scores;
 }

@@ -4,6 +4,9 @@ import '../shared/comlink-errors';
 import { detectCapabilities } from '../engine/capabilities';
 import type { LoadedEngine } from '../engine/create-engine';
 import type { QaReading } from '../engine/reading';
+import { DocumentCache } from '../engine/library/document-cache';
+import { planLibraryReading } from '../engine/library/library-plan';
+import { LibraryReading } from '../engine/library/library-reading';
 import { loadModel } from '../engine/load-model';
 import { hubSource, localSource, urlSource } from '../engine/model-source';
 import { withSplitFiles } from '../engine/split-files';
@@ -12,6 +15,7 @@ import { threadCount } from '../engine/ort-env';
 import { parseSquad } from '../engine/squad/dataset';
 import { runSquadEval } from '../engine/squad/run-eval';
 import type { AskOptions, QaResult } from '../shared/answers';
+import type { LibraryDocumentInput, LibraryResult } from '../shared/library';
 import { QaError } from '../shared/errors';
 import { progressInOrder } from './progress-in-order';
 import { paceMeter } from './reading-pace';
@@ -20,9 +24,11 @@ import type { SquadEvalRequest, SquadEvalResult, SquadProgressFn } from '../shar
 
 // msPerWindow: the pace of the last reading long enough to measure one (reading-pace.ts), for the
 // next question's estimate before its first batch.
-let current: { loaded: LoadedEngine; info: ModelInfo; msPerWindow: number | null } | null = null;
+let current: { loaded: LoadedEngine; info: ModelInfo; msPerWindow: number | null; library: DocumentCache } | null = null;
 // The last question, when it stopped early: "Read the rest" continues it. Only the latest is kept.
 let paused: QaReading | null = null;
+// The same for a library question.
+let pausedLibrary: LibraryReading | null = null;
 // onnxruntime fixes its thread pool when it starts; the client restarts this worker to change it.
 let runtime: { threads: number; ortFor: ReturnType<typeof ortBuilds> } | null = null;
 const running = new Map<number, AbortController>();
@@ -35,18 +41,27 @@ const lifeline = new Promise<void>((held) => {
 });
 
 type AskProgress = InferProgress & { partial: QaResult | null };
+type LibraryProgress = InferProgress & { partial: LibraryResult | null };
+
+/** A single-document or a library reading: both read on in batches and may stop when confident. */
+interface Reading<R> {
+  readonly windowsRead: number;
+  readonly plan: { order: { length: number } };
+  read(hooks: { signal?: AbortSignal; onPartial?: (partial: R) => void }, stopWhenConfident?: boolean): Promise<R>;
+}
 
 /**
  * Reads (on), reporting progress with the measured pace: first the passage count alone (with the
- * last question's pace, for an estimate before anything is read), then after every batch. Keeps
- * the reading for "Read the rest" when it stops early.
+ * last question's pace, for an estimate before anything is read), then after every batch. Hands
+ * the reading to `keep` for "Read the rest" when it stops early.
  */
-async function readOn(
-  reading: QaReading,
+async function readOn<R extends { windowsDone: number; stoppedEarly: boolean }>(
+  reading: Reading<R>,
   signal: AbortSignal,
-  onProgress: (p: AskProgress) => void,
+  onProgress: (p: InferProgress & { partial: R | null }) => void,
+  keep: () => void,
   stopWhenConfident?: boolean,
-): Promise<QaResult> {
+): Promise<R> {
   const model = current;
   const meter = paceMeter(model?.msPerWindow ?? null);
   const total = reading.plan.order.length;
@@ -60,7 +75,7 @@ async function readOn(
       },
       stopWhenConfident,
     );
-    if (result.stoppedEarly) paused = reading;
+    if (result.stoppedEarly) keep();
     return result;
   } finally {
     // Also after a cancel: the pace measured until then is as good.
@@ -102,6 +117,7 @@ const api = {
         loaded,
         info: { ...info, threads: info.backend === 'wasm' ? runtime.threads : 0, loadMs: Math.round(performance.now() - started) },
         msPerWindow: null,
+        library: new DocumentCache(loaded.engine.tokenizer),
       };
       return current.info;
     });
@@ -117,7 +133,7 @@ const api = {
     if (!current) throw new QaError('NOT_LOADED', 'Load a model first.');
     paused = null;
     const reading = current.loaded.engine.startReading(question, context, options);
-    return track(requestId, onProgress, (signal, report) => readOn(reading, signal, report));
+    return track(requestId, onProgress, (signal, report) => readOn(reading, signal, report, () => (paused = reading)));
   },
 
   /** Reads the windows a question stopped before (stopWhenConfident), none of them twice. */
@@ -125,7 +141,38 @@ const api = {
     const reading = paused;
     if (!reading) throw new QaError('NOT_LOADED', 'There is nothing left to read: ask the question again.');
     paused = null;
-    return track(requestId, onProgress, (signal, report) => readOn(reading, signal, report, false));
+    return track(requestId, onProgress, (signal, report) => readOn(reading, signal, report, () => (paused = reading), false));
+  },
+
+  /**
+   * One question across library documents: their windows ranked together by BM25, read most relevant
+   * first; each document's tokens and term index are kept for the next question.
+   */
+  async askLibrary(
+    question: string,
+    docs: LibraryDocumentInput[],
+    options: Partial<AskOptions>,
+    onProgress: (p: LibraryProgress) => void,
+    requestId: number,
+  ): Promise<LibraryResult> {
+    if (!current) throw new QaError('NOT_LOADED', 'Load a model first.');
+    pausedLibrary = null;
+    const { engine, runner } = current.loaded;
+    const reading = new LibraryReading(runner, planLibraryReading(engine, current.library, question, docs, options));
+    return track(requestId, onProgress, (signal, report) => readOn(reading, signal, report, () => (pausedLibrary = reading)));
+  },
+
+  /** Reads the library windows a question stopped before. */
+  async readLibraryRest(onProgress: (p: LibraryProgress) => void, requestId: number): Promise<LibraryResult> {
+    const reading = pausedLibrary;
+    if (!reading) throw new QaError('NOT_LOADED', 'There is nothing left to read: ask the question again.');
+    pausedLibrary = null;
+    return track(requestId, onProgress, (signal, report) => readOn(reading, signal, report, () => (pausedLibrary = reading), false));
+  },
+
+  /** A removed document's tokens and index go with it. */
+  forgetDocument(id: string): void {
+    current?.library.forget(id);
   },
 
   /** SQuAD evaluation: parses the file here, off the UI thread, then asks every question. */
@@ -148,6 +195,7 @@ const api = {
     const old = current;
     current = null;
     paused = null;
+    pausedLibrary = null;
     await old?.loaded.dispose();
   },
 };
