@@ -29,6 +29,13 @@ import { useHighlights } from './workspace/use-highlights';
 import { demoPage } from './demo/demo-page';
 import { demoExamples } from './demo/demo-examples';
 import { AboutModelCard } from './demo/AboutModelCard';
+import { LibraryPanel } from './library/LibraryPanel';
+import { LibraryQuestion } from './library/LibraryQuestion';
+import { useLibrary } from './library/use-library';
+import { useLibraryAsk } from './library/use-library-ask';
+import { documentResult } from './library/document-result';
+import { loadLibraryDocument } from './library/library-store';
+import type { StoredDocument } from './document/document-store';
 
 const QUESTION_INPUT_ID = 'question';
 // A demo page (npm run demo) brings its model card and its examples; null on the plain app.
@@ -70,6 +77,13 @@ export function App() {
     ask.state,
     model.state.error,
   );
+  const library = useLibrary((_, value) => history.forget(value.doc.text));
+  const libraryAsk = useLibraryAsk();
+  // A library document opens under the name the list shows (it may have been renamed).
+  const fromLibrary = (id: string, then: (value: StoredDocument) => void) => {
+    const name = library.entries.find((e) => e.id === id)?.name;
+    void loadLibraryDocument(id).then((value) => value && then(name ? { ...value, doc: { ...value.doc, name } } : value));
+  };
   const loadModel = useModelLoader(form, local, model, () => dispatch({ type: 'model-load' }));
 
   const { highlights, sameText, stale } = useHighlights(bridge.shown, ask.state, text, foldOpen);
@@ -144,6 +158,30 @@ export function App() {
             intro={<SampleAttribution sample={sample} />}
           />
         </ErrorBoundary>
+        {!embed && (
+          <>
+            <ErrorBoundary area="The library">
+              <LibraryPanel library={library} onOpen={(id) => fromLibrary(id, (value) => dispatch({ type: 'library-opened', value }))}>
+                <LibraryQuestion
+                  state={libraryAsk.state}
+                  entries={library.entries}
+                  chosen={library.chosen.length}
+                  blockedReason={blockedReason}
+                  onAsk={(question) => libraryAsk.ask(question, library.chosen, q.options)}
+                  onCancel={libraryAsk.cancel}
+                  onReadRest={libraryAsk.readRest}
+                  onChoose={(answer) => {
+                    const { result, question } = libraryAsk.state;
+                    if (!result) return;
+                    fromLibrary(answer.docId, (value) =>
+                      dispatch({ type: 'library-answer-chosen', value, question, result: documentResult(result, answer) }),
+                    );
+                  }}
+                />
+              </LibraryPanel>
+            </ErrorBoundary>
+          </>
+        )}
         {!embed && (
           <ErrorBoundary area="The evaluation">
             <EvaluatePanel modelReady={model.state.status === 'ready'} onShowSpan={(span) => dispatch({ type: 'span-shown', span })} />

@@ -33,6 +33,8 @@ export type QaErrorCode =
   | 'DOCUMENT_DAMAGED'
   /** The browser refused to write to the clipboard (permission denied, insecure context, page not focused). */
   | 'CLIPBOARD_DENIED'
+  /** The browser's storage is full (quota): detail.needed is the size that did not fit. */
+  | 'STORAGE_FULL'
   | 'UNKNOWN';
 
 export class QaError extends Error {

@@ -88,6 +88,10 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
     title: "The browser didn't allow copying.",
     hint: 'Allow clipboard access for this site, or select the answer in the document and copy it yourself.',
   },
+  STORAGE_FULL: {
+    title: "The browser's storage for this site is full.",
+    hint: 'Remove documents you no longer need from the library (or saved models under Model), then add it again. Nothing already stored was lost.',
+  },
   UNKNOWN: { title: 'Something went wrong.', hint: 'Try again. If it keeps happening, reload the page.' },
 };
 

@@ -30,6 +30,8 @@ export interface DocumentApi {
   /** Replaces the document with plain text (e.g. the example); undoable. */
   setPlainText: (text: string, name: string) => void;
   open: (file: File) => void;
+  /** Opens a stored document (from the library) in place of the current one; undoable. */
+  openStored: (value: StoredDocument) => void;
   submitPassword: (password: string) => void;
   /** `keepDone`: text recognition stops, keeping the pages it has read (the Cancel button). */
   cancelOpen: (keepDone?: boolean) => void;
@@ -138,6 +140,17 @@ export function useDocument(events: DocumentEvents): DocumentApi {
     },
   });
 
+  const openStored = useCallback(
+    (value: StoredDocument) => {
+      files.cancelOpen();
+      setFileError(null);
+      setEditedFrom(null);
+      setPassword(undefined);
+      replace(value);
+    },
+    [files.cancelOpen, replace],
+  );
+
   const { opening, cancelOpen } = files;
   // A new try at a file starts without the complaint about the last one.
   const open = useCallback((file: File) => (setFileError(null), files.open(file)), [files.open]);
@@ -186,6 +199,7 @@ export function useDocument(events: DocumentEvents): DocumentApi {
     setText,
     setPlainText,
     open,
+    openStored,
     submitPassword,
     cancelOpen,
     clear,

@@ -12,8 +12,9 @@ describe('useWorkspace', () => {
   const ports = () => {
     const f = () => vi.fn();
     return {
-      ask: { run: f(), show: f(), cancel: f(), dismissError: f(), reset: f() },
+      ask: { run: f(), show: f(), showResult: f(), cancel: f(), dismissError: f(), reset: f() },
       document: {
+        openStored: f(),
         clearFileError: f(),
         showTemporary: f(),
         closeTemporary: vi.fn(() => 'text' as const),
@@ -21,7 +22,7 @@ describe('useWorkspace', () => {
         undo: vi.fn(() => null),
       },
       question: { set: f() },
-      view: { apply: f() },
+      view: { apply: f(), afterRender: f() },
       span: { set: f() },
       history: { hide: f() },
     } satisfies WorkspacePorts;

@@ -27,11 +27,13 @@ export function workspacePorts({ ask, document, question, view, setShown, histor
     ask: {
       run: (q) => ask.ask(q, text, question.options),
       show: (entry) => ask.show(entry.question, text, history.resultOf(entry)),
+      showResult: ask.show,
       cancel: ask.cancel,
       dismissError: ask.dismissError,
       reset: ask.reset,
     },
     document: {
+      openStored: document.openStored,
       clearFileError: () => document.setFileError(null),
       showTemporary: document.showTemporary,
       closeTemporary: document.closeTemporary,
@@ -39,7 +41,8 @@ export function workspacePorts({ ask, document, question, view, setShown, histor
       undo: document.undo,
     },
     question: { set: question.setQuestion },
-    view: { apply: view },
+    // Two frames: React commits the new document and answers, then the effects' view actions run.
+    view: { apply: view, afterRender: (action) => requestAnimationFrame(() => requestAnimationFrame(() => view(action))) },
     span: { set: setShown },
     history,
   };

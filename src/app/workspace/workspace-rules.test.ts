@@ -17,11 +17,13 @@ function recorder(undoKind: DocumentKind | null = 'docx'): { calls: string[]; po
       ask: {
         run: rec('ask.run'),
         show: rec('ask.show'),
+        showResult: rec('ask.showResult'),
         cancel: rec('ask.cancel'),
         dismissError: rec('ask.dismissError'),
         reset: rec('ask.reset'),
       },
       document: {
+        openStored: rec('document.openStored'),
         clearFileError: rec('document.clearFileError'),
         showTemporary: rec('document.showTemporary'),
         closeTemporary: () => (calls.push('document.closeTemporary'), 'pdf'),
@@ -29,7 +31,7 @@ function recorder(undoKind: DocumentKind | null = 'docx'): { calls: string[]; po
         undo: () => (calls.push('document.undo'), undoKind),
       },
       question: { set: rec('question.set') },
-      view: { apply: rec('view') },
+      view: { apply: rec('view'), afterRender: rec('view.afterRender') },
       span: { set: rec('span.set') },
       history: { hide: rec('history.hide') },
     },
@@ -141,5 +143,31 @@ describe('hasAnswersToShow / repeatsModelError', () => {
     expect(repeatsModelError(crash, null)).toBe(false);
     expect(repeatsModelError(null, crash)).toBe(false);
     expect(repeatsModelError(crash, new QaError('ABORTED', 'x'))).toBe(false);
+  });
+
+  it('a library answer opens its document (undoable), fills the question, shows its answers and focuses the chosen mark on its page', () => {
+    const value = { doc: { kind: 'pdf' as const, name: 'report.pdf', text: 'zebra omega' } };
+    const result = {
+      answers: [],
+      nullScore: 0,
+      nullOdds: 0,
+      noAnswer: false,
+      nullShare: null,
+      windowsDone: 1,
+      windowsTotal: 1,
+      stoppedEarly: false,
+      questionTruncated: false,
+    };
+    const calls = run({ type: 'library-answer-chosen', value, question: 'Who?', result });
+    expect(calls).toEqual([
+      `document.openStored ${JSON.stringify([value])}`,
+      'ask.reset',
+      'span.set [null]',
+      'view [{"type":"opened","kind":"pdf"}]',
+      'question.set ["Who?"]',
+      `ask.showResult ${JSON.stringify(['Who?', 'zebra omega', result])}`,
+      'view [{"type":"mode","mode":"page"}]',
+      'view.afterRender [{"type":"answer-chosen","rank":1,"pdf":true}]',
+    ]);
   });
 });

@@ -1,4 +1,6 @@
+import type { QaResult } from '../../shared/answers';
 import type { DocumentKind } from '../../shared/documents';
+import type { StoredDocument } from '../document/document-store';
 import type { QaError } from '../../shared/errors';
 import type { ViewAction } from '../document/document-view';
 import type { ShownSpan } from '../evaluate/EvaluatePanel';
@@ -20,12 +22,24 @@ export type WorkspaceEvent =
   | { type: 'cleared' }
   | { type: 'undone' }
   | { type: 'temporary-closed' }
-  | { type: 'error-repeated' };
+  | { type: 'error-repeated' }
+  /** A library document chosen from the list: it replaces the one in the viewer (undoable). */
+  | { type: 'library-opened'; value: StoredDocument }
+  /** A library answer chosen: its document opens with its answers, at the chosen one's mark (rank 1 in `result`). */
+  | { type: 'library-answer-chosen'; value: StoredDocument; question: string; result: QaResult };
 
 /** What the rules may ask of each feature. */
 export interface WorkspacePorts {
-  ask: { run(question: string): void; show(entry: HistoryEntry): void; cancel(): void; dismissError(): void; reset(): void };
+  ask: {
+    run(question: string): void;
+    show(entry: HistoryEntry): void;
+    showResult(question: string, context: string, result: QaResult): void;
+    cancel(): void;
+    dismissError(): void;
+    reset(): void;
+  };
   document: {
+    openStored(value: StoredDocument): void;
     clearFileError(): void;
     showTemporary(text: string, name: string, label: string): void;
     closeTemporary(): DocumentKind;
@@ -33,7 +47,8 @@ export interface WorkspacePorts {
     undo(): DocumentKind | null;
   };
   question: { set(question: string): void };
-  view: { apply(action: ViewAction): void };
+  /** afterRender: once the page shows what this event changed (a mark to focus must be drawn first). */
+  view: { apply(action: ViewAction): void; afterRender(action: ViewAction): void };
   span: { set(span: ShownSpan | null): void };
   history: { hide(): void };
 }
@@ -113,6 +128,21 @@ export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
       f.span.set(null);
       f.view.apply({ type: 'cleared' });
       return;
+    case 'library-opened':
+      f.document.openStored(event.value);
+      otherText(f);
+      f.view.apply({ type: 'opened', kind: event.value.doc.kind });
+      return;
+    case 'library-answer-chosen': {
+      applyRule({ type: 'library-opened', value: event.value }, f);
+      const pdf = event.value.doc.kind === 'pdf';
+      f.question.set(event.question);
+      f.ask.showResult(event.question, event.value.doc.text, event.result);
+      // A PDF answer is shown on its page; after the answers-arrived rule, so focus ends on the mark.
+      if (pdf) f.view.apply({ type: 'mode', mode: 'page' });
+      f.view.afterRender({ type: 'answer-chosen', rank: 1, pdf });
+      return;
+    }
     case 'undone': {
       const kind = f.document.undo();
       if (kind === null) return;

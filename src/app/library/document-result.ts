@@ -1,0 +1,23 @@
+import type { QaResult } from '../../shared/answers';
+import type { LibraryAnswer, LibraryResult } from '../../shared/library';
+
+/**
+ * A library result as one document's answers, the chosen one first, for the viewer's marks and
+ * answer list. Shares stay those of the library question (out of every document's answers), so
+ * the numbers match the list the user chose from.
+ */
+export function documentResult(result: LibraryResult, chosen: LibraryAnswer): QaResult {
+  const others = result.answers.filter((a) => a.docId === chosen.docId && a !== chosen);
+  const answers = [chosen, ...others].map(({ docId: _, ...answer }) => answer);
+  return {
+    answers,
+    nullScore: 0,
+    nullOdds: -Infinity,
+    noAnswer: false,
+    nullShare: result.nullShare,
+    windowsDone: result.windowsDone,
+    windowsTotal: result.windowsTotal,
+    stoppedEarly: result.stoppedEarly,
+    questionTruncated: result.questionTruncated,
+  };
+}
