@@ -59,7 +59,7 @@ export function LibraryAdd({ onFiles, onText }: Props) {
       </div>
       {pasting && (
         <div className="library-paste">
-          <label htmlFor={`${id}-name`}>Name</label>
+          <label htmlFor={`${id}-name`}>Document name</label>
           <input id={`${id}-name`} type="text" value={name} onChange={(e) => setName(e.target.value)} placeholder="Pasted text" />
           <label htmlFor={`${id}-text`}>Text to add</label>
           <textarea id={`${id}-text`} dir="auto" rows={5} value={text} onChange={(e) => setText(e.target.value)} />

@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { expect, test, watchCsp } from './csp';
+import { openWithModel } from './helpers';
+import { ORACLE } from './reliability-helpers';
+import { letters, pageHighlights } from './documents-helpers';
+import { addFiveDocuments, askLibrary, library, LIBRARY_ANSWER, libraryRows } from './library-helpers';
+
+/**
+ * The library with the oracle model: five documents of mixed kinds added at once survive a reload,
+ * and one question across them finds the span in the right document and page, and opens it there.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+let csp: string[];
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext();
+  csp = await watchCsp(context);
+  page = await context.newPage();
+  await openWithModel(page, { url: ORACLE, backend: 'wasm', threads: '2' });
+});
+test.afterAll(() => page.context().close());
+
+test('five mixed documents at once (PDF, .docx, .md, .txt, pasted): listed with kind, pages and size, kept across a reload', async () => {
+  await addFiveDocuments(page);
+  await expect(libraryRows(page).filter({ hasText: 'harbour.pdf' })).toContainText('PDF · 3 p.');
+  await expect(libraryRows(page).filter({ hasText: 'minutes.docx' })).toContainText('Word');
+  await expect(libraryRows(page).filter({ hasText: 'notes.md' })).toContainText('Markdown');
+  await expect(page.getByTestId('library-usage')).toContainText('5 documents · 3 PDF pages');
+  await page.reload();
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+  await expect(libraryRows(page)).toHaveCount(5);
+  await expect(libraryRows(page).nth(4)).toContainText('Pasted memo');
+});
+
+test('a question across the library finds the oracle span in the PDF on page 2 and opens it there', async () => {
+  await askLibrary(page, 'What did the lighthouse keeper see?');
+  const top = page.getByTestId('library-answer').first();
+  await expect(top.locator('.answer-text')).toHaveText(LIBRARY_ANSWER);
+  await expect(top.getByTestId('library-answer-source')).toContainText('harbour.pdf, p. 2');
+  await expect(page.getByTestId('library-status')).toContainText('from 5 documents');
+  await top.click();
+  await expect(page.getByTestId('document-source')).toContainText('harbour.pdf');
+  await expect(page.getByTestId('page-number')).toHaveText('Page 2 of 3');
+  const boxes = await pageHighlights(page);
+  expect(letters(boxes.map((b) => b.text).join(''))).toBe(letters(LIBRARY_ANSWER));
+  await expect(page.locator('[data-testid="page-highlight"][data-rank="1"]').first()).toBeFocused();
+});
+
+test('renaming and removing (with Undo) a document', async () => {
+  const row = libraryRows(page).filter({ hasText: 'letter.txt' });
+  await row.getByRole('button', { name: 'Rename letter.txt' }).click();
+  await library(page).getByLabel('New name for letter.txt').fill('Spring letter');
+  await library(page).getByLabel('New name for letter.txt').press('Enter');
+  await expect(libraryRows(page).filter({ hasText: 'Spring letter' })).toHaveCount(1);
+  await libraryRows(page).filter({ hasText: 'Spring letter' }).getByRole('button', { name: 'Remove Spring letter' }).click();
+  await expect(libraryRows(page)).toHaveCount(4);
+  await page.getByTestId('library-removed').getByRole('button', { name: 'Undo' }).click();
+  await expect(libraryRows(page)).toHaveCount(5);
+  await page.reload();
+  await expect(libraryRows(page).filter({ hasText: 'Spring letter' })).toHaveCount(1);
+});
+
+test('a file that fails to open does not block the others: its row says why', async () => {
+  await page.getByTestId('library-file-input').setInputFiles([
+    { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 not really a pdf') },
+    { name: 'fine.txt', mimeType: 'text/plain', buffer: Buffer.from('A fine short text.', 'utf8') },
+  ]);
+  await expect(libraryRows(page)).toHaveCount(6);
+  await expect(page.getByTestId('library-failures')).toContainText('broken.pdf');
+});
+
+test('no Content Security Policy violation while using the library', () => {
+  expect(csp).toEqual([]);
+});
