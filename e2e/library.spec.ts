@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test, watchCsp } from './csp';
-import { openWithModel } from './helpers';
+import { expect, test } from './csp';
+import { sharedModelPage } from './shared-page';
 import { ORACLE } from './reliability-helpers';
 import { letters, pageHighlights } from './documents-helpers';
 import { addFiveDocuments, askLibrary, library, LIBRARY_ANSWER, libraryRows } from './library-helpers';
@@ -8,19 +8,13 @@ import { addFiveDocuments, askLibrary, library, LIBRARY_ANSWER, libraryRows } fr
 /**
  * The library with the oracle model: five documents of mixed kinds added at once survive a reload,
  * and one question across them finds the span in the right document and page, and opens it there.
+ * The shared page fails the spec on any Content Security Policy violation.
  */
-test.describe.configure({ mode: 'serial' });
-
+const shared = sharedModelPage({ url: ORACLE, backend: 'wasm', threads: '2' });
 let page: Page;
-let csp: string[];
-
-test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext();
-  csp = await watchCsp(context);
-  page = await context.newPage();
-  await openWithModel(page, { url: ORACLE, backend: 'wasm', threads: '2' });
+test.beforeEach(() => {
+  page = shared();
 });
-test.afterAll(() => page.context().close());
 
 test('five mixed documents at once (PDF, .docx, .md, .txt, pasted): listed with kind, pages and size, kept across a reload', async () => {
   await addFiveDocuments(page);
@@ -69,8 +63,4 @@ test('a file that fails to open does not block the others: its row says why', as
   ]);
   await expect(libraryRows(page)).toHaveCount(6);
   await expect(page.getByTestId('library-failures')).toContainText('broken.pdf');
-});
-
-test('no Content Security Policy violation while using the library', () => {
-  expect(csp).toEqual([]);
 });

@@ -5,7 +5,7 @@ import type { AskState } from '../ask/use-ask';
 import type { QaResult } from '../../shared/answers';
 import { useHighlights } from './use-highlights';
 import { useWorkspace } from './use-workspace';
-import type { WorkspacePorts } from './workspace-rules';
+import type { FeaturePorts } from './workspace-rules';
 
 describe('useWorkspace', () => {
   const idle: AskState = { status: 'idle', result: null, progress: null, error: null, question: '', context: '', order: 'relevance' };
@@ -22,10 +22,10 @@ describe('useWorkspace', () => {
         undo: vi.fn(() => null),
       },
       question: { set: f() },
-      view: { apply: f(), afterRender: f() },
+      view: { apply: f() },
       span: { set: f() },
       history: { hide: f() },
-    } satisfies WorkspacePorts;
+    } satisfies FeaturePorts;
   };
 
   it('shows arriving answers in the document, and drops an ask error that repeats the model crash', () => {
@@ -45,6 +45,18 @@ describe('useWorkspace', () => {
     expect(result.current).toBe(first); // a stable dispatch
     act(() => result.current({ type: 'model-load' }));
     expect(p.ask.cancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('a library answer focuses its mark after the answers-arrived rule, so the focus is not taken back', () => {
+    const p = ports();
+    const { result, rerender } = renderHook(({ ask }) => useWorkspace(p, ask, null), { initialProps: { ask: idle } });
+    const value = { doc: { kind: 'text' as const, name: 'memo', text: 'zebra omega' } };
+    const shown = { answers: [{}], noAnswer: false } as unknown as QaResult;
+    act(() => result.current({ type: 'library-answer-chosen', value, question: 'Who?', result: shown }));
+    expect(p.view.apply).not.toHaveBeenCalledWith({ type: 'answer-chosen', rank: 1, pdf: false });
+    rerender({ ask: { ...idle, status: 'done', result: shown } });
+    const actions = p.view.apply.mock.calls.map(([a]) => a.type);
+    expect(actions.slice(-2)).toEqual(['answers-arrived', 'answer-chosen']);
   });
 });
 

@@ -3,7 +3,7 @@ import type { ViewAction } from '../document/document-view';
 import type { DocumentApi } from '../document/use-document';
 import type { ShownSpan } from '../evaluate/EvaluatePanel';
 import type { HistoryEntry } from '../history/history-entry';
-import type { WorkspacePorts } from './workspace-rules';
+import type { FeaturePorts } from './workspace-rules';
 
 interface Features {
   ask: {
@@ -21,7 +21,7 @@ interface Features {
 }
 
 /** The features as the rules see them: a question is asked about the document as it is now. */
-export function workspacePorts({ ask, document, question, view, setShown, history }: Features): WorkspacePorts {
+export function workspacePorts({ ask, document, question, view, setShown, history }: Features): FeaturePorts {
   const text = document.doc.text;
   return {
     ask: {
@@ -41,8 +41,7 @@ export function workspacePorts({ ask, document, question, view, setShown, histor
       undo: document.undo,
     },
     question: { set: question.setQuestion },
-    // Two frames: React commits the new document and answers, then the effects' view actions run.
-    view: { apply: view, afterRender: (action) => requestAnimationFrame(() => requestAnimationFrame(() => view(action))) },
+    view: { apply: view },
     span: { set: setShown },
     history,
   };

@@ -31,7 +31,7 @@ function recorder(undoKind: DocumentKind | null = 'docx'): { calls: string[]; po
         undo: () => (calls.push('document.undo'), undoKind),
       },
       question: { set: rec('question.set') },
-      view: { apply: rec('view'), afterRender: rec('view.afterRender') },
+      view: { apply: rec('view'), afterAnswers: rec('view.afterAnswers') },
       span: { set: rec('span.set') },
       history: { hide: rec('history.hide') },
     },
@@ -167,7 +167,7 @@ describe('hasAnswersToShow / repeatsModelError', () => {
       'question.set ["Who?"]',
       `ask.showResult ${JSON.stringify(['Who?', 'zebra omega', result])}`,
       'view [{"type":"mode","mode":"page"}]',
-      'view.afterRender [{"type":"answer-chosen","rank":1,"pdf":true}]',
+      'view.afterAnswers [{"type":"answer-chosen","rank":1,"pdf":true}]',
     ]);
   });
 });

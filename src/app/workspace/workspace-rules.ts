@@ -47,8 +47,8 @@ export interface WorkspacePorts {
     undo(): DocumentKind | null;
   };
   question: { set(question: string): void };
-  /** afterRender: once the page shows what this event changed (a mark to focus must be drawn first). */
-  view: { apply(action: ViewAction): void; afterRender(action: ViewAction): void };
+  /** afterAnswers: right after the answers-arrived rule runs for the answers this event shows. */
+  view: { apply(action: ViewAction): void; afterAnswers(action: ViewAction): void };
   span: { set(span: ShownSpan | null): void };
   history: { hide(): void };
 }
@@ -140,7 +140,7 @@ export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
       f.ask.showResult(event.question, event.value.doc.text, event.result);
       // A PDF answer is shown on its page; after the answers-arrived rule, so focus ends on the mark.
       if (pdf) f.view.apply({ type: 'mode', mode: 'page' });
-      f.view.afterRender({ type: 'answer-chosen', rank: 1, pdf });
+      f.view.afterAnswers({ type: 'answer-chosen', rank: 1, pdf });
       return;
     }
     case 'undone': {
@@ -152,6 +152,9 @@ export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
     }
   }
 }
+
+/** The ports as the features give them; the state owner (use-workspace.ts) adds the view's afterAnswers. */
+export type FeaturePorts = Omit<WorkspacePorts, 'view'> & { view: Omit<WorkspacePorts['view'], 'afterAnswers'> };
 
 /** A finished result with answers to mark in the document. */
 export function hasAnswersToShow(ask: { status: string; result: { noAnswer: boolean; answers: readonly unknown[] } | null }): boolean {
