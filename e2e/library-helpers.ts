@@ -7,7 +7,7 @@ import { MIME } from './documents-helpers';
 export const LIBRARY_ANSWER = 'zebra near the rocks at omega';
 
 /** Four files of mixed kinds (the fifth document is pasted); the answer is on page 2 of the PDF. */
-export async function libraryFiles() {
+export async function libraryFiles(longLetter = false) {
   const pdf = await pdfFromLines(
     [
       column(['Harbour report', 'The harbour master logged ships in March.']),
@@ -21,7 +21,12 @@ export async function libraryFiles() {
     { name: 'harbour.pdf', mimeType: MIME.pdf, buffer: Buffer.from(pdf) },
     { name: 'minutes.docx', mimeType: MIME.docx, buffer: Buffer.from(docx) },
     { name: 'notes.md', mimeType: MIME.md, buffer: Buffer.from('# Notes\n\nThe **gardener** planted tulips by the gate.', 'utf8') },
-    { name: 'letter.txt', mimeType: 'text/plain', buffer: Buffer.from('Dear friend, the weather has been mild this spring.', 'utf8') },
+    {
+      name: 'letter.txt',
+      mimeType: 'text/plain',
+      // Long, for the grid: its cells take a while, so a reload can land in the middle.
+      buffer: Buffer.from('Dear friend, the weather has been mild this spring. '.repeat(longLetter ? 4000 : 1), 'utf8'),
+    },
   ];
 }
 
@@ -29,8 +34,8 @@ export const library = (page: Page) => page.getByTestId('library');
 export const libraryRows = (page: Page) => page.getByTestId('library-row');
 
 /** Adds the four files at once through the multi-select input, then one pasted document. */
-export async function addFiveDocuments(page: Page): Promise<void> {
-  await page.getByTestId('library-file-input').setInputFiles(await libraryFiles());
+export async function addFiveDocuments(page: Page, longLetter = false): Promise<void> {
+  await page.getByTestId('library-file-input').setInputFiles(await libraryFiles(longLetter));
   await expect(libraryRows(page)).toHaveCount(4);
   await library(page).getByRole('button', { name: 'Paste as new document' }).click();
   await library(page).getByLabel('Document name', { exact: true }).fill('Pasted memo');
@@ -42,4 +47,21 @@ export async function addFiveDocuments(page: Page): Promise<void> {
 export async function askLibrary(page: Page, question: string): Promise<void> {
   await library(page).getByLabel('Ask the library').fill(question);
   await library(page).getByLabel('Ask the library').press('Enter');
+}
+
+/** Every library document's text by name, read from the app's own IndexedDB. */
+export function storedTexts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const open = indexedDB.open('qa-app-library-texts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('texts').objectStore('texts').getAll();
+          req.onsuccess = () =>
+            resolve(Object.fromEntries(req.result.map((v: { doc: { name: string; text: string } }) => [v.doc.name, v.doc.text])));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
 }

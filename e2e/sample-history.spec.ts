@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './csp';
 import { ask, ORACLE_ANSWER, ORACLE_DOC, openWithModel } from './helpers';
+import { parseCsv } from './csv';
 
 // The example's precache check needs the service worker (the config blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
@@ -11,28 +12,6 @@ const ORACLE = { url: '/fixtures/models/oracle/', backend: 'wasm', threads: '1' 
 const documentBox = (page: Page) => page.getByLabel('Document', { exact: true });
 const questionBox = (page: Page) => page.getByLabel('Question', { exact: true });
 const history = (page: Page) => page.getByTestId('history');
-
-/** A strict RFC 4180 reader (CRLF records, doubled quotes), written apart from the app's builder. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r' && csv[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    else if (c === '"' || c === '\n' || c === '\r') throw new Error(`unquoted ${JSON.stringify(c)} at ${i}`);
-    else field += c;
-  }
-  expect(quoted || field !== '' || row.length > 0, 'CSV ends with a complete CRLF record').toBe(false);
-  return rows;
-}
 
 async function saved(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [download]: [Download, void] = await Promise.all([

@@ -33,7 +33,9 @@ import { LibraryPanel } from './library/LibraryPanel';
 import { LibraryQuestion } from './library/LibraryQuestion';
 import { useLibrary } from './library/use-library';
 import { useLibraryAsk } from './library/use-library-ask';
-import { documentResult } from './library/document-result';
+import { cellResult, documentResult } from './library/document-result';
+import { QuestionGrid } from './library/QuestionGrid';
+import { useGrid } from './library/use-grid';
 import { loadLibraryDocument } from './library/library-store';
 import type { StoredDocument } from './document/document-store';
 
@@ -79,6 +81,7 @@ export function App() {
   );
   const library = useLibrary((_, value) => history.forget(value.doc.text));
   const libraryAsk = useLibraryAsk();
+  const grid = useGrid(model.state.status === 'ready', q.options);
   // A library document opens under the name the list shows (it may have been renamed).
   const fromLibrary = (id: string, then: (value: StoredDocument) => void) => {
     const name = library.entries.find((e) => e.id === id)?.name;
@@ -178,14 +181,21 @@ export function App() {
                     );
                   }}
                 />
+                <QuestionGrid
+                  grid={grid}
+                  entries={library.entries}
+                  chosen={library.chosen}
+                  blockedReason={blockedReason}
+                  onOpen={(docId, question, answer) =>
+                    fromLibrary(docId, (value) => dispatch({ type: 'library-answer-chosen', value, question, result: cellResult(answer) }))
+                  }
+                />
               </LibraryPanel>
             </ErrorBoundary>
+            <ErrorBoundary area="The evaluation">
+              <EvaluatePanel modelReady={model.state.status === 'ready'} onShowSpan={(span) => dispatch({ type: 'span-shown', span })} />
+            </ErrorBoundary>
           </>
-        )}
-        {!embed && (
-          <ErrorBoundary area="The evaluation">
-            <EvaluatePanel modelReady={model.state.status === 'ready'} onShowSpan={(span) => dispatch({ type: 'span-shown', span })} />
-          </ErrorBoundary>
         )}
       </main>
       {!embed && (

@@ -1,4 +1,4 @@
-import type { QaResult } from '../../shared/answers';
+import type { QaAnswer, QaResult } from '../../shared/answers';
 import type { LibraryAnswer, LibraryResult } from '../../shared/library';
 
 /**
@@ -19,5 +19,20 @@ export function documentResult(result: LibraryResult, chosen: LibraryAnswer): Qa
     windowsTotal: result.windowsTotal,
     stoppedEarly: result.stoppedEarly,
     questionTruncated: result.questionTruncated,
+  };
+}
+
+/** One grid cell's answer as the document's result, for its mark in the viewer. */
+export function cellResult(answer: QaAnswer): QaResult {
+  return {
+    answers: [answer],
+    nullScore: 0,
+    nullOdds: -Infinity,
+    noAnswer: false,
+    nullShare: null,
+    windowsDone: 0,
+    windowsTotal: 0,
+    stoppedEarly: false,
+    questionTruncated: false,
   };
 }

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './csp';
+import { sharedModelPage } from './shared-page';
+import { ORACLE } from './reliability-helpers';
+import { parseCsv } from './csv';
+import { addFiveDocuments, LIBRARY_ANSWER, storedTexts } from './library-helpers';
+
+/**
+ * The question grid with the oracle model: 3 questions × 5 documents fill cell by cell, a reload in
+ * the middle keeps the filled cells and resumes, and the CSV export holds each answer's exact offsets.
+ */
+const shared = sharedModelPage({ url: ORACLE, backend: 'wasm', threads: '2' });
+let page: Page;
+test.beforeEach(() => {
+  page = shared();
+});
+
+const QUESTIONS = ['What did the lighthouse keeper see?', 'Who planted tulips?', 'When does the courier arrive?'];
+const cells = () => page.getByTestId('grid-cell');
+const filledCells = () => page.locator('[data-testid="grid-cell"] .grid-cell');
+
+test('a 3 × 5 grid fills, survives a reload mid-way, and exports CSV with exact offsets', async () => {
+  await addFiveDocuments(page, true);
+  await page.getByLabel('Questions, one per line').fill(QUESTIONS.join('\n'));
+  await page.getByRole('button', { name: 'Fill the grid (3 × 5)' }).click();
+  await expect(cells()).toHaveCount(15);
+  await expect(filledCells().first()).toBeVisible();
+  const before = await filledCells().count();
+  expect(before).toBeLessThan(15); // The long letter takes a while: the reload lands mid-way.
+  const firstCell = await cells().first().textContent();
+  await page.reload();
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+  await expect(cells()).toHaveCount(15);
+  expect(await cells().first().textContent()).toBe(firstCell); // Kept, not asked again.
+  await expect(page.getByTestId('grid-status')).toHaveText('15 of 15 cells', { timeout: 60_000 });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const [header, ...records] = parseCsv(csv);
+  expect(header).toEqual(['question', 'document', 'page', 'start', 'end', 'answer', 'confidence']);
+  expect(records).toHaveLength(15);
+  const texts = await storedTexts(page);
+  for (const [question, document, , start, end, answer] of records) {
+    expect(QUESTIONS).toContain(question);
+    if (answer) expect(texts[document].slice(Number(start), Number(end))).toBe(answer);
+  }
+  const pdf = records.find((r) => r[0] === QUESTIONS[0] && r[1] === 'harbour.pdf')!;
+  expect([pdf[2], pdf[5]]).toEqual(['2', LIBRARY_ANSWER]);
+});
+
+test('one click asks a cell again, and a row; a cell opens its document at the answer', async () => {
+  const row = page.getByTestId('grid-row').first();
+  await row.getByRole('button', { name: `Ask again: ${QUESTIONS[0]}` }).click();
+  await expect(page.getByTestId('grid-status')).toHaveText('15 of 15 cells', { timeout: 60_000 });
+  await cells().nth(1).getByRole('button', { name: 'Ask again' }).click();
+  await expect(page.getByTestId('grid-status')).toHaveText('15 of 15 cells', { timeout: 60_000 });
+  await row.getByRole('button', { name: new RegExp(LIBRARY_ANSWER) }).click();
+  await expect(page.getByTestId('document-source')).toContainText('harbour.pdf');
+  await expect(page.getByTestId('page-number')).toHaveText('Page 2 of 3');
+});
