@@ -4,7 +4,9 @@ import { expect, test } from './csp';
 import { sharedModelPage } from './shared-page';
 import { ORACLE } from './reliability-helpers';
 import { parseCsv } from './csv';
-import { addFiveDocuments, LIBRARY_ANSWER, storedTexts } from './library-helpers';
+import { expectNoViolations } from './axe';
+import { screenshot } from './helpers';
+import { addFiveDocuments, askLibrary, library, LIBRARY_ANSWER, storedTexts } from './library-helpers';
 
 /**
  * The question grid with the oracle model: 3 questions × 5 documents fill cell by cell, a reload in
@@ -58,4 +60,31 @@ test('one click asks a cell again, and a row; a cell opens its document at the a
   await row.getByRole('button', { name: new RegExp(LIBRARY_ANSWER) }).click();
   await expect(page.getByTestId('document-source')).toContainText('harbour.pdf');
   await expect(page.getByTestId('page-number')).toHaveText('Page 2 of 3');
+});
+
+test('keyboard, phone and dark mode: library, answers and grid reachable by Tab, nothing cut off, axe clean', async () => {
+  await askLibrary(page, QUESTIONS[0]);
+  await expect(page.getByTestId('library-answer').first()).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoViolations(page, `library with answers and a grid, ${scheme}`);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await library(page).evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(pageOverflow).toBeLessThanOrEqual(0);
+  await expectNoViolations(page, 'library on a phone, dark');
+  await screenshot(page, 'library-phone-dark');
+  // The top library answer opens its document from the keyboard alone, focus on its mark.
+  await page.getByTestId('library-answer').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('page-number')).toHaveText('Page 2 of 3');
+  await expect(page.locator('[data-testid="page-highlight"][data-rank="1"]').first()).toBeFocused();
+  // The grid's scroll region and its cells are tab stops.
+  await page.getByRole('region', { name: 'Question grid answers' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('grid-row').first().getByRole('button').first()).toBeFocused();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 });
