@@ -45,7 +45,8 @@ export function LibraryQuestion({ state, entries, chosen, blockedReason, onAsk, 
           </button>
         )}
       </form>
-      {blockedReason && <p className="library-hint">{blockedReason}</p>}
+      {/* The question box says why in its own words; the library only says what waits for it. */}
+      {blockedReason && <p className="library-hint">The library can be asked once a model is loaded.</p>}
       <p className="library-status" role="status" aria-live="polite" data-testid="library-status">
         {statusLine(state)}
       </p>
