@@ -64,3 +64,23 @@ test('a file that fails to open does not block the others: its row says why', as
   await expect(libraryRows(page)).toHaveCount(6);
   await expect(page.getByTestId('library-failures')).toContainText('broken.pdf');
 });
+
+test('privacy: adding to and asking the library sends nothing off the page, and no request carries a document or a question', async () => {
+  const seen: Array<{ url: string; body: string }> = [];
+  const onRequest = (r: import('@playwright/test').Request) => seen.push({ url: r.url(), body: r.postData() ?? '' });
+  page.context().on('request', onRequest);
+  const secret = 'Quokka-ledger-4471 holds the zebra vault key omega.';
+  await page
+    .getByTestId('library-file-input')
+    .setInputFiles([{ name: 'private.txt', mimeType: 'text/plain', buffer: Buffer.from(secret, 'utf8') }]);
+  await expect(libraryRows(page).filter({ hasText: 'private.txt' })).toHaveCount(1);
+  await askLibrary(page, 'Where is the Quokka-ledger vault key?');
+  await expect(page.getByTestId('library-answer').first()).toBeVisible();
+  await expect(page.getByTestId('library-status')).toContainText('answers from');
+  page.context().off('request', onRequest);
+  const origin = new URL(page.url()).origin;
+  for (const r of seen) {
+    expect(new URL(r.url).origin, r.url).toBe(origin);
+    expect(decodeURIComponent(r.url + r.body)).not.toMatch(/Quokka|vault/);
+  }
+});
