@@ -2,7 +2,14 @@ import { useState } from 'react';
 import { formatBytes } from '../common/format';
 import type { LibraryEntry } from './library-store';
 
-const KIND_LABEL: Record<LibraryEntry['kind'], string> = { pdf: 'PDF', docx: 'Word', markdown: 'Markdown', html: 'HTML', text: 'Text' };
+const KIND_LABEL: Record<LibraryEntry['kind'], string> = {
+  pdf: 'PDF',
+  docx: 'Word',
+  markdown: 'Markdown',
+  html: 'HTML',
+  text: 'Text',
+  image: 'Image (recognised text)',
+};
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 interface Props {

@@ -32,7 +32,8 @@ export async function addFiles(files: readonly File[], store: (value: StoredDocu
     hooks.onProgress({ done: i, total: files.length, name: file.name });
     try {
       const doc = await openDocumentFile(file, { signal: hooks.signal });
-      await store(doc.kind === 'pdf' ? { doc, file } : { doc });
+      // A PDF or a recognised image keeps its file, for the page view.
+      await store(doc.pdf !== undefined ? { doc, file } : { doc });
     } catch (error) {
       if (isQaError(error) && error.code === 'ABORTED') return;
       hooks.onFailed({ name: file.name, error });
