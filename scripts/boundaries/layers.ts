@@ -156,6 +156,8 @@ export const APP_FEATURES: Record<string, string[]> = {
   history: ['common', 'ask'],
   evaluate: ['common'],
   sample: ['common'],
+  // Right / Wrong flags on answers, kept locally and exported as SQuAD 2.0.
+  flag: ['common'],
   // The rules between features (what a new document, a model load or an error asks of each): it sits
   // above the features it ties together, and only App.tsx imports it.
   workspace: ['common', 'ask', 'document', 'evaluate', 'history'],
