@@ -157,6 +157,8 @@ export const APP_FEATURES: Record<string, string[]> = {
   evaluate: ['common'],
   sample: ['common'],
   library: ['common', 'document'],
+  // Right / Wrong flags on answers, kept locally and exported as SQuAD 2.0.
+  flag: ['common'],
   // The rules between features (what a new document, a model load or an error asks of each): it sits
   // above the features it ties together, and only App.tsx imports it.
   workspace: ['common', 'ask', 'document', 'evaluate', 'history'],

@@ -2,6 +2,9 @@ import { AnswerList } from './ask/AnswerList';
 import type { AskState } from './ask/use-ask';
 import type { OpenedDocument } from '../shared/documents';
 import { CopyAnswerButton } from './history/CopyAnswerButton';
+import { FlagButtons } from './flag/FlagButtons';
+import { FlagsPanel } from './flag/FlagsPanel';
+import { useFlags } from './flag/use-flags';
 import { HistoryPanel } from './history/HistoryPanel';
 import type { HistoryEntry } from './history/history-entry';
 import type { QaHistory } from './history/use-history';
@@ -24,7 +27,7 @@ interface Props {
   onFill: (question: string) => void;
 }
 
-/** The answers to the current question, each with Copy, and the document's history under them. */
+/** The answers to the current question, each with Copy and Right / Wrong flags, and the document's history under them. */
 export function AnswersCard({
   ask,
   doc,
@@ -38,6 +41,7 @@ export function AnswersCard({
   onAsk,
   onFill,
 }: Props) {
+  const flags = useFlags();
   return (
     <section className="card answers-card" aria-label="Answers" id={ANSWERS_ID} tabIndex={-1}>
       <AnswerList
@@ -48,15 +52,19 @@ export function AnswersCard({
         foldOpen={foldOpen}
         onFoldChange={onFoldChange}
         actions={(a) => (
-          <CopyAnswerButton
-            key={ask.question}
-            answer={a}
-            question={ask.question}
-            context={ask.context}
-            source={doc.name || 'Pasted text'}
-          />
+          <>
+            <CopyAnswerButton
+              key={ask.question}
+              answer={a}
+              question={ask.question}
+              context={ask.context}
+              source={doc.name || 'Pasted text'}
+            />
+            <FlagButtons key={`flag-${ask.question}`} answer={a} question={ask.question} context={ask.context} store={flags} />
+          </>
         )}
       />
+      <FlagsPanel store={flags} />
       <HistoryPanel history={history} onShow={onShowEntry} onAsk={onAsk} onFill={onFill} />
     </section>
   );

@@ -29,7 +29,7 @@ export const DocumentBlock = memo(
     // (dir="auto" with unicode-bidi: plaintext in document.css), so Arabic reads right to left.
     const dir = hasRtlText(block.segments) ? 'auto' : undefined;
     return (
-      <div className="document-chunk" dir={dir} style={{ '--lines': block.lines } as CSSProperties}>
+      <div className="document-chunk" data-start={block.start} dir={dir} style={{ '--lines': block.lines } as CSSProperties}>
         {renderSegments(block.segments, answers, pages)}
       </div>
     );

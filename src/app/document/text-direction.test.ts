@@ -18,7 +18,7 @@ describe('text direction in the text view', () => {
   });
 
   it('shows a block holding right-to-left text with dir="auto", other blocks with no dir', () => {
-    expect(blocks('The zebra crossed.')).toEqual([' style="--lines:1"']);
+    expect(blocks('The zebra crossed.')).toEqual([' data-start="0" style="--lines:1"']);
     const [arabic] = blocks('Before.\n\nذهب الطالب إلى المدرسة.\n\nAfter.');
     expect(arabic).toContain('dir="auto"');
   });
