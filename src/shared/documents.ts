@@ -40,6 +40,11 @@ export interface PdfLayout {
   runs: TextRun[];
   /** 1-based pages pdf.js could not read (damaged); their text is missing. Absent when none. */
   unreadablePages?: number[];
+  /**
+   * 1-based pages with no text layer that draw an image (scans in a PDF whose other pages have
+   * text): the ones text recognition reads. Absent when none, and for a PDF read wholly by OCR.
+   */
+  imageOnlyPages?: number[];
   /** Text recognised from page images (scans, photos): its words and where they are. Absent when none. */
   ocr?: OcrLayout;
 }
