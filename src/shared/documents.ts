@@ -98,7 +98,14 @@ export type DocumentProgress =
   | { phase: 'pages'; done: number; total: number }
   | { phase: 'convert' }
   /** Recognising page `page` of `total` (1-based); `fraction` is that page's share done, 0–1. */
-  | { phase: 'ocr'; page: number; total: number; fraction: number };
+  | {
+      phase: 'ocr';
+      page: number;
+      total: number;
+      fraction: number;
+      /** A PDF with text on its other pages: the scanned pages being read, in order (`page` is one). */
+      scans?: readonly number[];
+    };
 
 /** Page (1-based) holding text offset `offset`, or null without a layout. Binary search over pageStarts. */
 export function pageAt(layout: PdfLayout | undefined, offset: number): number | null {
