@@ -40,6 +40,11 @@ export interface PdfLayout {
   runs: TextRun[];
   /** 1-based pages pdf.js could not read (damaged); their text is missing. Absent when none. */
   unreadablePages?: number[];
+  /**
+   * 1-based pages with no text layer that draw an image (scans in a PDF whose other pages have
+   * text): the ones text recognition reads. Absent when none, and for a PDF read wholly by OCR.
+   */
+  imageOnlyPages?: number[];
   /** Text recognised from page images (scans, photos): its words and where they are. Absent when none. */
   ocr?: OcrLayout;
 }
@@ -93,7 +98,14 @@ export type DocumentProgress =
   | { phase: 'pages'; done: number; total: number }
   | { phase: 'convert' }
   /** Recognising page `page` of `total` (1-based); `fraction` is that page's share done, 0–1. */
-  | { phase: 'ocr'; page: number; total: number; fraction: number };
+  | {
+      phase: 'ocr';
+      page: number;
+      total: number;
+      fraction: number;
+      /** A PDF with text on its other pages: the scanned pages being read, in order (`page` is one). */
+      scans?: readonly number[];
+    };
 
 /** Page (1-based) holding text offset `offset`, or null without a layout. Binary search over pageStarts. */
 export function pageAt(layout: PdfLayout | undefined, offset: number): number | null {

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 // Named imports, so the bundle keeps only what text extraction needs of pdf.js's display layer.
-import { PasswordResponses, getDocument } from 'pdfjs-dist';
+import { OPS, PasswordResponses, getDocument } from 'pdfjs-dist';
 // pdf.js parses in this thread, not in a nested worker: this module sets globalThis.pdfjsWorker,
 // and pdf.js's PDFWorker then runs that WorkerMessageHandler in-thread (its "fake worker", over a
 // LoopbackPort) instead of loading GlobalWorkerOptions.workerSrc. Evaluated in a worker scope, it
@@ -36,7 +36,7 @@ const api = {
     const progress = progressInOrder(onProgress);
     try {
       return await progress.after(
-        extractPdfText({ getDocument, PasswordResponses }, new Uint8Array(data), name, {
+        extractPdfText({ getDocument, PasswordResponses, OPS }, new Uint8Array(data), name, {
           password: options.password,
           signal: controller.signal,
           onProgress: progress.report,

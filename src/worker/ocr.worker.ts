@@ -4,6 +4,7 @@ import { createWorker, PSM, type Worker as Tesseract } from 'tesseract.js';
 import '../shared/comlink-errors';
 import { QaError } from '../shared/errors';
 import type { OcrAssets } from '../shared/ocr';
+import { mergeOcrPages, type LaidOutText } from '../engine/documents/ocr-merge';
 import { joinOcrPages, ocrPageText, type OcrPageText } from '../engine/documents/ocr-text';
 
 /**
@@ -70,6 +71,9 @@ const api = {
 
   /** Recognised pages in order (null: not recognised) as one document's text and layout. */
   join: (pages: (OcrPageText | null)[], languages: string) => joinOcrPages(pages, languages),
+
+  /** Recognised pages (by page number; null: not reached) merged in page order with a PDF's text-layer pages. */
+  merge: (base: LaidOutText, pages: Map<number, OcrPageText | null>, languages: string) => mergeOcrPages(base, pages, languages),
 };
 
 export type OcrWorkerApi = typeof api;

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFString, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 
 export const DEJAVU_SANS = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
@@ -126,6 +127,45 @@ export async function imageOnlyPdf(): Promise<Uint8Array> {
     page.drawEllipse({ x: 300, y: 250, xScale: 80, yScale: 40, color: rgb(0.9, 0.5, 0.1) });
     page.drawLine({ start: { x: 72, y: 100 }, end: { x: 540, y: 120 }, thickness: 3 });
   }
+  return doc.save();
+}
+
+/** A PNG of `width` × `height` mid-grey pixels: enough of an image for a PDF page to draw. */
+function greyPng(width: number, height: number): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = Buffer.alloc((width + 1) * height, 0x80);
+  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0; // filter: none
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
+ * Four pages: typed text, a scan (one full-page image, no text), a blank page with only a rule on
+ * it, typed text again. The typed pages' sentences run on across the pages between them.
+ */
+export async function mixedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const typed = (lines: string[]) => {
+    const page = doc.addPage(PAGE);
+    for (const l of column(lines)) page.drawText(l.text, { x: l.x, y: l.y, size: SIZE, font });
+  };
+  typed(['The typed first page says', 'that the keepers counted']);
+  const image = await doc.embedPng(greyPng(16, 16));
+  doc.addPage(PAGE).drawImage(image, { x: 0, y: 0, width: PAGE[0], height: PAGE[1] });
+  doc.addPage(PAGE).drawLine({ start: { x: 72, y: 400 }, end: { x: 540, y: 400 }, thickness: 1 });
+  typed(['twelve giraffes at dawn.', '', 'The last page is typed too.']);
   return doc.save();
 }
 

@@ -1,4 +1,5 @@
 import type { DocumentProgress } from '../../shared/documents';
+import { keptPages, ocrFraction, pageList } from './page-list';
 import { PasswordForm } from './PasswordForm';
 import type { Opening } from './use-document';
 
@@ -19,7 +20,8 @@ export function OpeningStatus({ opening, onSubmitPassword, onCancel }: Props) {
   const { value, max } = fraction(opening.progress);
   const p = opening.progress;
   // Pages already recognised are kept: the button says so.
-  const keeps = p?.phase === 'ocr' && p.page > 1 ? (p.page === 2 ? 'page 1' : `pages 1–${p.page - 1}`) : null;
+  const kept = keptPages(p);
+  const keeps = kept.length > 0 ? pageList(kept) : null;
   return (
     <div className="open-progress" data-testid="open-progress">
       <p role="status">{progressText(opening.name, opening.progress)}</p>
@@ -41,14 +43,20 @@ export function progressText(name: string, progress: DocumentProgress | null): s
     case 'convert':
       return `Converting “${name}”…`;
     case 'ocr':
-      return `Recognising text on page ${progress.page.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}… ${Math.floor(100 * progress.fraction)}%`;
+      return `Recognising text on page ${progress.page.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}${scanOf(progress)}… ${Math.floor(100 * progress.fraction)}%`;
   }
+}
+
+/** In a PDF with typed pages, which of its scans this is. */
+function scanOf(progress: Extract<DocumentProgress, { phase: 'ocr' }>): string {
+  const { scans, page } = progress;
+  return scans ? ` (scanned page ${scans.indexOf(page) + 1} of ${scans.length})` : '';
 }
 
 /** Indeterminate (value undefined) until there is something to count. */
 function fraction(progress: DocumentProgress | null): { value?: number; max?: number } {
   if (progress?.phase === 'pages') return { value: progress.done, max: progress.total };
-  if (progress?.phase === 'ocr') return { value: progress.page - 1 + progress.fraction, max: progress.total };
+  if (progress?.phase === 'ocr') return ocrFraction(progress);
   if (progress?.phase === 'read' && progress.total > 0) return { value: progress.loaded, max: progress.total };
   return {};
 }

@@ -14,6 +14,7 @@ import { endWorker, ownWorker, type OwnedWorker } from './owned-worker';
 
 type OcrPageText = Awaited<ReturnType<OcrWorkerApi['recognize']>>;
 type JoinedText = Awaited<ReturnType<OcrWorkerApi['join']>>;
+type MergeBase = Parameters<OcrWorkerApi['merge']>[0];
 
 const IDLE_MS = 60_000;
 
@@ -77,6 +78,11 @@ export function recognizePage(image: Blob, size: { width: number; height: number
 /** Pages in order (null: not recognised) as one document's text and layout. */
 export function joinPages(pages: (OcrPageText | null)[], languages: string): Promise<JoinedText> {
   return call((api) => api.join(pages, languages));
+}
+
+/** Recognised pages (by page number; null: not reached) put in among a PDF's text-layer pages. */
+export function mergePages(base: MergeBase, pages: Map<number, OcrPageText | null>, languages: string): Promise<JoinedText> {
+  return call((api) => api.merge(base, pages, languages));
 }
 
 export type { OcrPageText };

@@ -1,12 +1,13 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentProgress, OpenedDocument } from '../../shared/documents';
 import { QaError, throwIfAborted } from '../../shared/errors';
-import { joinPages, recognizePage, type OcrPageText } from './ocr-client';
+import { joinPages, mergePages, recognizePage, type OcrPageText } from './ocr-client';
 import { openPdfForView } from './pdf-page-render';
 import { checkImage } from './image-check';
 
 /**
- * Opening scans by text recognition: an image-only PDF page by page (each drawn by pdf.js at
+ * Opening scans by text recognition: an image-only PDF page by page, the scanned pages of a PDF
+ * whose other pages have text, (each drawn by pdf.js at
  * ~300 dpi, recognised in the OCR worker, its bitmap released before the next), and a PNG, JPEG or
  * WebP file as a one-page document.
  */
@@ -27,6 +28,38 @@ const OCR_DPI = 300;
 const MAX_PAGE_PIXELS = 40_000_000;
 
 export async function ocrPdf(file: Blob, name: string, options: OcrOpenOptions = {}): Promise<OpenedDocument> {
+  const { pages, total } = await recognizePdf(file, name, null, options);
+  const { text, layout } = await joinPages(
+    Array.from({ length: total }, (_, i) => pages.get(i + 1) ?? null),
+    options.languages ?? 'eng',
+  );
+  if (!hasWords(text)) throw noText(name, total);
+  return { kind: 'pdf', name, text, pdf: layout };
+}
+
+/**
+ * A PDF with a text layer on some pages: its scanned pages (`layout.imageOnlyPages`) are recognised
+ * and put in among the others in page order. Text-layer pages are never recognised; Stop, even
+ * before the first scan is read, opens the typed pages with the scans done so far.
+ */
+export async function ocrScannedPages(file: Blob, typed: OpenedDocument, options: OcrOpenOptions = {}): Promise<OpenedDocument> {
+  const scans = typed.pdf?.imageOnlyPages;
+  if (!typed.pdf || !scans?.length) return typed;
+  const { pages } = await recognizePdf(file, typed.name, scans, options);
+  const { text, layout } = await mergePages({ text: typed.text, layout: typed.pdf }, pages, options.languages ?? 'eng');
+  return { ...typed, text, pdf: layout };
+}
+
+/**
+ * Recognises `only` these pages (all, when null) in order. Finished early (`finishSignal`), the pages
+ * done are kept and the rest are null; with none done, that is a cancel unless other pages have text.
+ */
+async function recognizePdf(
+  file: Blob,
+  name: string,
+  only: number[] | null,
+  options: OcrOpenOptions,
+): Promise<{ pages: Map<number, OcrPageText | null>; total: number }> {
   const { signal, finishSignal, onProgress, languages = 'eng' } = options;
   const either = AbortSignal.any([signal, finishSignal].filter((s) => s !== undefined));
   const controller = new AbortController();
@@ -36,34 +69,25 @@ export async function ocrPdf(file: Blob, name: string, options: OcrOpenOptions =
   try {
     doc = await openPdfForView(file, options.password, controller.signal);
     const total = doc.numPages;
-    const pages: (OcrPageText | null)[] = [];
-    for (let p = 1; p <= total; p++) {
+    const todo = only ?? Array.from({ length: total }, (_, i) => i + 1);
+    const scans = only ? { scans: only } : {};
+    const pages = new Map<number, OcrPageText | null>(todo.map((p) => [p, null]));
+    let done = 0;
+    for (const p of todo) {
       try {
         throwIfAborted(either);
-        onProgress?.({ phase: 'ocr', page: p, total, fraction: 0 });
+        onProgress?.({ phase: 'ocr', page: p, total, fraction: 0, ...scans });
         const { image, width, height, dpi } = await drawPage(doc, p, name);
-        pages.push(
-          await recognizePage(
-            image,
-            { width, height },
-            {
-              languages,
-              dpi,
-              signal: either,
-              onProgress: (fraction) => onProgress?.({ phase: 'ocr', page: p, total, fraction }),
-            },
-          ),
-        );
+        const onPage = (fraction: number) => onProgress?.({ phase: 'ocr', page: p, total, fraction, ...scans });
+        pages.set(p, await recognizePage(image, { width, height }, { languages, dpi, signal: either, onProgress: onPage }));
+        done++;
       } catch (e) {
         // Finished early: the pages done make the document, the rest stay empty (OcrNote says so).
-        if (signal?.aborted || !finishSignal?.aborted || pages.length === 0) throw e;
+        if (signal?.aborted || !finishSignal?.aborted || (done === 0 && !only)) throw e;
         break;
       }
     }
-    while (pages.length < total) pages.push(null);
-    const { text, layout } = await joinPages(pages, languages);
-    if (!hasWords(text)) throw noText(name, total);
-    return { kind: 'pdf', name, text, pdf: layout };
+    return { pages, total };
   } catch (e) {
     throwIfAborted(signal);
     throw e;

@@ -3,7 +3,7 @@ import { isQaError } from '../../shared/errors';
 import { readDocumentFile } from './document-file';
 import { isImageFile } from './image-check';
 import { savedOcrLanguages } from './ocr-language';
-import { ocrImage, ocrPdf } from './ocr-open';
+import { ocrImage, ocrPdf, ocrScannedPages } from './ocr-open';
 import { openPdf } from './pdf-client';
 import { isPdf } from './pdf-sniff';
 
@@ -20,18 +20,21 @@ export interface OpenDocumentOptions {
 
 /**
  * The one entry for opening a file: PDFs (by name, type or content) to pdf.js, and to text
- * recognition when they have no text layer (scans); PNG, JPEG and WebP images to text recognition;
+ * recognition when they have no text layer (scans), or for those of their pages that have none;
+ * PNG, JPEG and WebP images to text recognition;
  * the rest to the text/Word readers.
  */
 export async function openDocumentFile(file: File, options: OpenDocumentOptions = {}): Promise<OpenedDocument> {
   const ocr = { ...options, languages: options.ocrLanguages ?? savedOcrLanguages() };
   if (await isPdf(file)) {
+    let typed: OpenedDocument;
     try {
-      return await openPdf(file, file.name, options);
+      typed = await openPdf(file, file.name, options);
     } catch (e) {
       if (isQaError(e) && e.code === 'DOCUMENT_NO_TEXT') return ocrPdf(file, file.name, ocr);
       throw e;
     }
+    return ocrScannedPages(file, typed, ocr);
   }
   if (await isImageFile(file)) return ocrImage(file, file.name, ocr);
   return readDocumentFile(file, { signal: options.signal, onProgress: options.onProgress });

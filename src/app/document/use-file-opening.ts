@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { DocumentProgress, OpenedDocument } from '../../shared/documents';
 import { isQaError } from '../../shared/errors';
 import { openDocumentFile } from './open-document';
+import { keptPages } from './page-list';
 
 /** A file being opened: reading (with progress), or waiting for a PDF's password. */
 export type Opening =
@@ -77,7 +78,7 @@ export function useFileOpening(outcome: Outcome) {
   /** `keepDone` (the Cancel button): during text recognition, the document opens with the pages already read. */
   const cancelOpen = useCallback((keepDone = false) => {
     const p = task.current?.progress;
-    if (keepDone && p?.phase === 'ocr' && p.page > 1 && task.current) return task.current.finish.abort();
+    if (keepDone && keptPages(p ?? null).length > 0 && task.current) return task.current.finish.abort();
     task.current?.controller.abort();
     task.current = null;
     setOpening({ status: 'idle' });

@@ -51,7 +51,7 @@ describe('joinOcrPages', () => {
 
   it('joins pages a blank line apart; a page not recognised has no text and starts where the next does', () => {
     expect(text).toBe(`${one.text}\n\n${one.text}`);
-    expect(layout.pageStarts).toEqual([0, one.text.length, one.text.length + 2]);
+    expect(layout.pageStarts).toEqual([0, one.text.length + 2, one.text.length + 2]);
     expect(layout.pageCount).toBe(3);
     expect(layout.runs).toEqual([]);
     expect(layout.ocr?.pages).toEqual([1, 3]);

@@ -4,7 +4,8 @@
  * apart), and every word keeps its box, so an answer found in the text is lit on the page image.
  * Boxes are stored as fractions of the page, so the page can be drawn at any size.
  */
-import type { OcrLayout, OcrWord, PdfLayout } from '../../shared/documents';
+import type { OcrWord, PdfLayout } from '../../shared/documents';
+import { mergeOcrPages } from './ocr-merge';
 
 /** The parts of a tesseract.js result (`recognize(img, {}, { blocks: true })`) that are read here. */
 export interface OcrBlocks {
@@ -68,23 +69,6 @@ export function ocrPageText(result: OcrBlocks, width: number, height: number): O
  * text, and starts where the next one does, as an empty PDF page does.
  */
 export function joinOcrPages(pages: readonly (OcrPageText | null)[], languages: string): { text: string; layout: PdfLayout } {
-  const parts: string[] = [];
-  const pageStarts: number[] = [];
-  const words: OcrWord[] = [];
-  const done: number[] = [];
-  let length = 0;
-  pages.forEach((page, i) => {
-    if (page && page.text.length > 0 && length > 0) {
-      parts.push('\n\n');
-      length += 2;
-    }
-    pageStarts.push(length);
-    if (!page) return;
-    done.push(i + 1);
-    for (const w of page.words) words.push({ ...w, start: w.start + length, end: w.end + length, page: i + 1 });
-    parts.push(page.text);
-    length += page.text.length;
-  });
-  const ocr: OcrLayout = { words, pages: done, languages };
-  return { text: parts.join(''), layout: { pageCount: pages.length, pageStarts, runs: [], ocr } };
+  const none = { text: '', layout: { pageCount: pages.length, pageStarts: pages.map(() => 0), runs: [] } };
+  return mergeOcrPages(none, new Map(pages.map((page, i) => [i + 1, page])), languages);
 }

@@ -13,7 +13,7 @@ import { QaError, isQaError, throwIfAborted, toQaError } from '../../shared/erro
 import { nextTaskQueue } from '../next-task';
 import { createPdfTextBuilder } from './pdf-text';
 
-export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'PasswordResponses'>;
+export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'PasswordResponses' | 'OPS'>;
 
 export interface PdfExtractOptions {
   password?: string;
@@ -61,6 +61,7 @@ export async function extractPdfText(
     const total = doc.numPages;
     const builder = createPdfTextBuilder();
     const unreadable: number[] = [];
+    const textless: number[] = [];
     onProgress?.({ phase: 'pages', done: 0, total });
     // pdf.js's in-thread worker answers in microtasks: without a real task boundary per page, a
     // cancel message (and comlink's progress calls) would wait for the whole document.
@@ -68,7 +69,9 @@ export async function extractPdfText(
     for (let p = 1; p <= total; p++) {
       await nextTask();
       throwIfAborted(signal);
-      builder.addPage(await pageItems(doc, p, unreadable));
+      const items = await pageItems(doc, p, unreadable);
+      if (!unreadable.includes(p) && !items.some((item) => 'str' in item && item.str.trim() !== '')) textless.push(p);
+      builder.addPage(items);
       onProgress?.({ phase: 'pages', done: p, total });
     }
     const { text, layout } = builder.finish();
@@ -77,6 +80,8 @@ export async function extractPdfText(
       if (unreadable.length === total) throw new QaError('DOCUMENT_DAMAGED', `No page of ${name} could be read.`, { name });
       throw new QaError('DOCUMENT_NO_TEXT', NO_TEXT_MESSAGE, { name, pages: total });
     }
+    const scans = await imageOnly(pdfjs, doc, textless, signal);
+    if (scans.length > 0) layout.imageOnlyPages = scans;
     return { kind: 'pdf', name, text, pdf: layout };
   } catch (e) {
     if (signal?.aborted) throw new QaError('ABORTED', 'Cancelled.');
@@ -85,6 +90,37 @@ export async function extractPdfText(
     signal?.removeEventListener('abort', destroy);
     await task.destroy();
   }
+}
+
+/**
+ * Of the pages without text, those that draw an image: scans among typed pages, which the page side
+ * reads by text recognition. A page with no text and no image (a blank separator sheet, a drawing)
+ * is left alone, so an ordinary PDF never starts OCR for it. A page whose text layer holds only a
+ * page number over a scan keeps that text and is not recognised: only a page with no text at all
+ * counts, so no text-layer character is ever replaced.
+ */
+async function imageOnly(pdfjs: PdfJsModule, doc: PdfJs.PDFDocumentProxy, pages: number[], signal?: AbortSignal): Promise<number[]> {
+  const { OPS } = pdfjs;
+  const paints = new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintImageMaskXObjectRepeat,
+    OPS.paintImageMaskXObjectGroup,
+    OPS.paintInlineImageXObjectGroup,
+    OPS.paintSolidColorImageMask,
+  ]);
+  const out: number[] = [];
+  for (const p of pages) {
+    await nextTask!();
+    throwIfAborted(signal);
+    const page = await doc.getPage(p);
+    const { fnArray } = await page.getOperatorList();
+    page.cleanup();
+    if (fnArray.some((fn) => paints.has(fn))) out.push(p);
+  }
+  return out;
 }
 
 /** A page pdf.js cannot read (a broken content stream) counts as empty; the rest of the file still opens. */
