@@ -93,6 +93,11 @@ test('the answer reads once; Copy and Score details sit under it; variants under
   // Variants: those at 3% or more are listed, the rest counted behind "N more, each under 3%".
   const summary = variants.locator(':scope > summary');
   const total = Number((await summary.innerText()).match(/^(\d+) overlapping variants \(included in 100%\)$/)![1]);
+  // Then the flags (issue 25): Right, Wrong, and on to the variants.
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: 'Right', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(card.getByRole('button', { name: 'Wrong — mark the right span' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(summary).toBeFocused();
   await page.keyboard.press('Enter');

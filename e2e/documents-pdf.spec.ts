@@ -81,7 +81,7 @@ test('marker across a page break: both parts, each on its page; choosing the ans
   expect(letters([...first, ...second].map((b) => b.text).join(''))).toBe(letters(MARKER_ANSWERS.page));
   await screenshot(page, 'pdf-page-view-page-break-page-2');
 
-  await page.getByTestId('answer').first().click();
+  await page.getByTestId('answer').first().getByRole('link').click();
   await expect(page.getByTestId('page-number')).toHaveText('Page 1 of 2');
 
   await display(page, 'Text').click();

@@ -177,7 +177,8 @@ test('1280×800 then 390×844: question on top, answers beside (wide) or under i
     .toBeGreaterThanOrEqual(0.9);
   await expect(page.getByTestId('status')).toHaveText(/^Top answer to “Which animal/);
   await expectInViewport(question(page), 'the question box (phone)');
-  await expectInViewport(firstAnswer(page), 'the top answer (phone)');
+  // The answer itself (its text and confidence); its Copy / flag buttons may run below the fold.
+  await expectInViewport(firstAnswer(page).getByRole('link'), 'the top answer (phone)');
   const phoneAnswers = (await page.getByRole('region', { name: 'Answers' }).boundingBox())!;
   const phoneHeading = (await page.getByRole('heading', { name: 'Document', exact: true }).boundingBox())!;
   const phoneQuestion = (await question(page).boundingBox())!;

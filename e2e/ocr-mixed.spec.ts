@@ -34,7 +34,7 @@ test('a PDF with a scanned page among typed ones: only the scan is recognised, i
   await askQuestion(page, 'What crossed the river?');
   await expectTopAnswer(page, SCAN_ANSWER);
   await expect(page.getByTestId('answer').first().getByTestId('answer-page')).toHaveText('p. 2 · recognised text (OCR)');
-  await page.getByTestId('answer').first().click();
+  await page.getByTestId('answer').first().getByRole('link').click();
   await display(page, 'Page').click();
   await expect(page.getByTestId('page-number')).toHaveText('Page 2 of 3');
   await expect(page.locator('.pdf-page')).toHaveAttribute('data-ready', 'true');

@@ -67,7 +67,7 @@ test('no request once the model is loaded, none but the app’s own code when op
     await ask(page, `What did ${QUESTION_SECRET} see, ${i}?`, doc);
     await expectTopAnswer(page, `Zebra ${DOC_SECRET} number ${i} went to omega`);
   }
-  await page.getByTestId('answer').first().click();
+  await page.getByTestId('answer').first().getByRole('link').click();
   await settled();
 
   // Opening a PDF and a Word file, asking, and drawing the PDF page: the only requests allowed are

@@ -60,8 +60,10 @@ export function AnswersCard({
               context={ask.context}
               source={doc.name || 'Pasted text'}
             />
-            <FlagButtons key={`flag-${ask.question}`} answer={a} question={ask.question} context={ask.context} store={flags} />
           </>
+        )}
+        feedback={(a) => (
+          <FlagButtons key={`flag-${ask.question}`} answer={a} question={ask.question} context={ask.context} store={flags} />
         )}
       />
       <FlagsPanel store={flags} />

@@ -17,6 +17,8 @@ interface Props {
   /** Whether "no answer" took part in the shares (said in the score details). */
   nullAllowed: boolean;
   actions?: ReactNode;
+  /** After the score details in the actions row (and in tab order): e.g. Right / Wrong flags. */
+  feedback?: ReactNode;
 }
 
 const SNIPPET_CHARS = 70;
@@ -44,7 +46,7 @@ function Snippet({ answer, context }: { answer: QaAnswer; context: string }) {
  * button-like use), then Copy and the score details, then its folded variants, so the actions sit
  * right under the answer however many variants it has.
  */
-export function AnswerCard({ answer, rank, context, testId, onSelect, pages, nullAllowed, actions }: Props) {
+export function AnswerCard({ answer, rank, context, testId, onSelect, pages, nullAllowed, actions, feedback }: Props) {
   const select = (e: MouseEvent | KeyboardEvent) => {
     e.preventDefault();
     onSelect(rank);
@@ -78,6 +80,7 @@ export function AnswerCard({ answer, rank, context, testId, onSelect, pages, nul
       <div className="answer-actions">
         {actions}
         <ScoreDetails id={`score-details-${testId}-${rank}`} about={`answer ${rank}`} rows={answerScoreRows(answer, nullAllowed)} />
+        {feedback}
       </div>
       <AnswerVariants answer={answer} />
     </li>

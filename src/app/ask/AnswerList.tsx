@@ -23,10 +23,11 @@ interface Props {
   onFoldChange: (open: boolean) => void;
   /** Extra controls for each answer (e.g. Copy), shown under it. */
   actions?: (answer: QaAnswer) => ReactNode;
+  feedback?: (answer: QaAnswer) => ReactNode;
 }
 
 /** Ranked answers, best first. Partial results while reading are labelled as such. */
-export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFoldChange, actions }: Props) {
+export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFoldChange, actions, feedback }: Props) {
   const result = ask.result;
   if (!result) {
     if (ask.status === 'running') return <p className="empty-hint">Reading… the best answers so far appear here.</p>;
@@ -51,6 +52,7 @@ export function AnswerList({ ask, onSelect, onReadRest, layout, foldOpen, onFold
         pages={pageLabel(layout, a)}
         nullAllowed={result.nullShare !== null}
         actions={actions?.(a)}
+        feedback={feedback?.(a)}
       />
     ));
 

@@ -42,11 +42,11 @@ export function FlagButtons({ answer, question, context, store }: Props) {
     <div className="flag-buttons" data-testid="flag-buttons">
       {step.kind !== 'marking' && (
         <>
-          <button type="button" className="button button-secondary" onClick={right}>
+          <button type="button" className="button button-quiet" onClick={right}>
             Right
           </button>
-          <button type="button" className="button button-secondary" onClick={() => setStep({ kind: 'marking', problem: null })}>
-            Wrong — mark the right span
+          <button type="button" className="button button-quiet" onClick={() => setStep({ kind: 'marking', problem: null })}>
+            Wrong<span className="visually-hidden"> — mark the right span</span>
           </button>
         </>
       )}
