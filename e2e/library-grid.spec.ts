@@ -24,7 +24,14 @@ const filledCells = () => page.locator('[data-testid="grid-cell"] .grid-cell');
 
 test('a 3 × 5 grid fills, survives a reload mid-way, and exports CSV with exact offsets', async () => {
   await addFiveDocuments(page, true);
-  await page.getByLabel('Questions, one per line').fill(QUESTIONS.join('\n'));
+  // One question typed, two from a CSV file with a header: the file's go after the typed one.
+  const box = page.getByLabel('Questions, one per line');
+  await box.fill(QUESTIONS[0]);
+  const questionsCsv = `id,question\n1,"${QUESTIONS[1]}"\n2,${QUESTIONS[2]}\n`;
+  await page
+    .getByTestId('grid-questions-file')
+    .setInputFiles({ name: 'questions.csv', mimeType: 'text/csv', buffer: Buffer.from(questionsCsv) });
+  await expect(box).toHaveValue(QUESTIONS.join('\n'));
   await page.getByRole('button', { name: 'Fill the grid (3 × 5)' }).click();
   await expect(cells()).toHaveCount(15);
   await expect(filledCells().first()).toBeVisible();

@@ -5,6 +5,7 @@ import { formatPercent } from '../common/format';
 import type { QaAnswer } from '../../shared/answers';
 import { gridRecord, toCsv, toJson, type GridCell } from './grid-export';
 import { cellKey } from './grid-store';
+import { questionsFromFile } from './question-file';
 import type { LibraryEntry } from './library-store';
 import type { useGrid } from './use-grid';
 
@@ -20,7 +21,19 @@ interface Props {
 /** Questions × chosen documents: each cell the best answer, its confidence and a link to its mark. */
 export function QuestionGrid({ grid: g, entries, chosen, blockedReason, onOpen }: Props) {
   const [text, setText] = useState('');
+  const [fileError, setFileError] = useState<unknown>(null);
   const id = useId();
+  // A file's questions go after those already typed: loading one never loses what is in the box.
+  const loadFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const loaded = questionsFromFile(file.name, await file.text());
+      setText((now) => [now.trimEnd(), ...loaded].filter(Boolean).join('\n'));
+      setFileError(null);
+    } catch (e) {
+      setFileError(e);
+    }
+  };
   const questions = text
     .split(/\r?\n/)
     .map((q) => q.trim())
@@ -43,6 +56,20 @@ export function QuestionGrid({ grid: g, entries, chosen, blockedReason, onOpen }
       <h3 id={`${id}-h`}>Question grid</h3>
       <label htmlFor={`${id}-q`}>Questions, one per line</label>
       <textarea id={`${id}-q`} rows={3} dir="auto" value={text} onChange={(e) => setText(e.target.value)} />
+      <label className="button button-quiet file-button">
+        <input
+          className="visually-hidden"
+          type="file"
+          accept=".txt,.csv,.json,text/plain,text/csv,application/json"
+          data-testid="grid-questions-file"
+          onChange={(e) => {
+            void loadFile(e.target.files?.[0]);
+            e.target.value = ''; // The same file picked again must load again.
+          }}
+        />
+        Load questions from a file (.txt, .csv, .json)…
+      </label>
+      {fileError !== null && <ErrorBanner error={fileError} onDismiss={() => setFileError(null)} />}
       <div className="toolbar">
         <button
           type="button"
