@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DemoManifest } from '../../shared/demo-manifest';
+import { TEST_MANIFEST as manifest } from './demo-manifest.fixture';
 import { readDemoPage } from './demo-page';
 
-const manifest: DemoManifest = {
-  version: 1,
-  title: 'Demo',
-  description: 'A demo',
-  model: { path: 'model/', dtype: 'q8', weights: [{ path: 'onnx/model_quantized.onnx', bytes: 10 }] },
-  card: { name: 'my-model', family: 'bert', weightBytes: 10, languages: ['en'], licence: 'mit', metrics: [], metricsSource: null },
-  examples: [{ title: 'E', text: 'zebra omega', questions: [{ question: 'Q?', answer: null }] }],
-  allowOtherModels: false,
-};
 const page = (text: string | null) => ({ getElementById: () => (text === null ? null : ({ textContent: text } as HTMLElement)) });
 
 describe('a demo page', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DemoManifest } from '../../shared/demo-manifest';
+import { TEST_MANIFEST as manifest } from '../demo/demo-manifest.fixture';
 import { parseUrlParams, withDemo } from './url-params';
-
-const manifest: DemoManifest = {
-  version: 1,
-  title: 'Demo',
-  description: 'A demo',
-  model: { path: 'model/', dtype: 'q8', weights: [{ path: 'onnx/model_quantized.onnx', bytes: 10 }] },
-  card: { name: 'my-model', family: 'bert', weightBytes: 10, languages: ['en'], licence: 'mit', metrics: [], metricsSource: null },
-  examples: [{ title: 'E', text: 'zebra omega', questions: [{ question: 'Q?', answer: null }] }],
-  allowOtherModels: false,
-};
 
 describe('a demo page’s start-up parameters', () => {
   it('loads its own model at once, from beside the page, whatever sub-path it is served from', () => {
