@@ -8,18 +8,9 @@ import { loadModel } from '../../src/engine/load-model';
 import type { ModelFileSource } from '../../src/engine/model-source';
 import { QaError } from '../../src/shared/errors';
 import { DTYPE_NAMES, dtypeFiles, type Dtype } from '../../src/shared/model-formats';
-import type { Capabilities } from '../../src/shared/protocol';
+import { NODE_CAPS } from '../bench/node-capabilities';
 
 ort.env.wasm.numThreads = 1;
-
-const NODE_CAPS: Capabilities = {
-  webgpu: false,
-  webgpuAdapter: null,
-  shaderF16: false,
-  crossOriginIsolated: false,
-  maxThreads: 1,
-  wasmSimd: true,
-};
 
 /** The text files a load reads, or that a tokenizer's tooling may want beside it; copied when present. */
 export const MODEL_TEXT_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json'];
