@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { NODE_CAPS } from './node-capabilities';
+import { NODE_CAPS } from '../../test/helpers/node-capabilities';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROWS = 250_002;

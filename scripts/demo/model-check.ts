@@ -8,7 +8,7 @@ import { loadModel } from '../../src/engine/load-model';
 import type { ModelFileSource } from '../../src/engine/model-source';
 import { QaError } from '../../src/shared/errors';
 import { DTYPE_NAMES, dtypeFiles, type Dtype } from '../../src/shared/model-formats';
-import { NODE_CAPS } from '../bench/node-capabilities';
+import { NODE_CAPS } from '../../test/helpers/node-capabilities';
 
 ort.env.wasm.numThreads = 1;
 

@@ -3,8 +3,9 @@ import { join, relative } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../test/helpers/paths';
-import type { Capabilities, LoadOptions, LoadProgress } from '../shared/protocol';
+import type { LoadOptions, LoadProgress } from '../shared/protocol';
 import { fakeOrt, heldSession } from '../../test/helpers/fake-session';
+import { NODE_CAPS } from '../../test/helpers/node-capabilities';
 import { loadModel } from './load-model';
 import { localSource } from './model-source';
 import { OrtLogitsRunner } from './ort-runner';
@@ -13,14 +14,6 @@ import { BertTokenizer } from './tokenizer/bert-tokenizer';
 
 ort.env.wasm.numThreads = 1;
 
-const noGpu: Capabilities = {
-  webgpu: false,
-  webgpuAdapter: null,
-  shaderF16: false,
-  crossOriginIsolated: false,
-  maxThreads: 1,
-  wasmSimd: true,
-};
 const auto: LoadOptions = { backend: 'auto', dtype: 'auto', threads: 1 };
 
 function folder(dir: string) {
@@ -39,7 +32,7 @@ function folder(dir: string) {
 describe('loadModel', () => {
   it('loads the int8 weights on WASM, reporting download, compile and warm-up', async () => {
     const events: LoadProgress[] = [];
-    const { loaded, info } = await loadModel(ort, folder(join(FIXTURES, 'oracle')), auto, noGpu, (p) => events.push(p));
+    const { loaded, info } = await loadModel(ort, folder(join(FIXTURES, 'oracle')), auto, NODE_CAPS, (p) => events.push(p));
     expect(info).toMatchObject({
       backend: 'wasm',
       dtype: 'q8',
@@ -60,7 +53,7 @@ describe('loadModel', () => {
 
   it('refuses, before any download, a browser without WebAssembly SIMD', async () => {
     const events: LoadProgress[] = [];
-    const run = loadModel(ort, folder(join(FIXTURES, 'oracle')), auto, { ...noGpu, wasmSimd: false }, (p) => events.push(p));
+    const run = loadModel(ort, folder(join(FIXTURES, 'oracle')), auto, { ...NODE_CAPS, wasmSimd: false }, (p) => events.push(p));
     await expect(run).rejects.toMatchObject({ code: 'BACKEND_UNAVAILABLE', message: expect.stringMatching(/WebAssembly SIMD/) });
     expect(events).toEqual([]);
   });
@@ -85,7 +78,7 @@ describe('loadModel', () => {
   it('falls back to WASM, with a notice, when WebGPU cannot create the session', async () => {
     // onnxruntime-web in Node has no WebGPU provider: exactly the failure a broken GPU driver gives.
     const events: LoadProgress[] = [];
-    const gpu = { ...noGpu, webgpu: true, webgpuAdapter: 'test', shaderF16: true };
+    const gpu = { ...NODE_CAPS, webgpu: true, webgpuAdapter: 'test', shaderF16: true };
     const { loaded, info } = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, backend: 'webgpu' }, gpu, (p) =>
       events.push(p),
     );
@@ -118,7 +111,7 @@ describe('loadModel', () => {
         },
       },
     } as unknown as typeof ort;
-    const gpu = { ...noGpu, webgpu: true, webgpuAdapter: 'test', shaderF16: true };
+    const gpu = { ...NODE_CAPS, webgpu: true, webgpuAdapter: 'test', shaderF16: true };
     const runtime = async (backend: string) => (backend === 'webgpu' ? fullSizeFails : ort);
     const events: LoadProgress[] = [];
     const { loaded, info } = await loadModel(runtime, folder(join(FIXTURES, 'oracle')), { ...auto, backend: 'webgpu' }, gpu, (p) =>
@@ -136,10 +129,10 @@ describe('loadModel', () => {
 
   it('honours an explicit dtype and falls back with a notice when its file is missing', async () => {
     const events: LoadProgress[] = [];
-    const fp16 = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, dtype: 'fp16' }, noGpu, () => {});
+    const fp16 = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, dtype: 'fp16' }, NODE_CAPS, () => {});
     expect(fp16.info.dtype).toBe('fp16');
     await fp16.loaded.dispose();
-    const q4 = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, dtype: 'q4' }, noGpu, (p) => events.push(p));
+    const q4 = await loadModel(ort, folder(join(FIXTURES, 'oracle')), { ...auto, dtype: 'q4' }, NODE_CAPS, (p) => events.push(p));
     expect(q4.info.dtype).toBe('q8');
     expect(events).toContainEqual({ phase: 'notice', message: expect.stringContaining('model_q4.onnx is not in this model') });
     await q4.loaded.dispose();
@@ -152,7 +145,7 @@ describe('loadModel', () => {
     ['truncated', 'MODEL_INVALID', /could not be loaded/],
     ['classifier', 'MODEL_NOT_QA', /not an extractive question-answering model: it lacks start_logits and end_logits/],
   ])('explains a broken folder: %s', async (name, code, message) => {
-    const run = loadModel(ort, folder(join(FIXTURES, 'broken', name)), auto, noGpu, () => {});
+    const run = loadModel(ort, folder(join(FIXTURES, 'broken', name)), auto, NODE_CAPS, () => {});
     await expect(run).rejects.toMatchObject({ code, message: expect.stringMatching(message) });
   });
 });
