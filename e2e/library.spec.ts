@@ -53,6 +53,8 @@ test('renaming and removing (with Undo) a document', async () => {
   await page.getByTestId('library-removed').getByRole('button', { name: 'Undo' }).click();
   await expect(libraryRows(page)).toHaveCount(5);
   await page.reload();
+  // The model loads again after a reload; the next tests ask, and a question typed while it loads is not sent.
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
   await expect(libraryRows(page).filter({ hasText: 'Spring letter' })).toHaveCount(1);
 });
 
@@ -75,7 +77,7 @@ test('privacy: adding to and asking the library sends nothing off the page, and 
     .setInputFiles([{ name: 'private.txt', mimeType: 'text/plain', buffer: Buffer.from(secret, 'utf8') }]);
   await expect(libraryRows(page).filter({ hasText: 'private.txt' })).toHaveCount(1);
   await askLibrary(page, 'Where is the Quokka-ledger vault key?');
-  await expect(page.getByTestId('library-answer').first()).toBeVisible();
+  await expect(page.getByTestId('library-answer').filter({ hasText: 'private.txt' })).toBeVisible();
   await expect(page.getByTestId('library-status')).toContainText('answers from');
   page.context().off('request', onRequest);
   const origin = new URL(page.url()).origin;
