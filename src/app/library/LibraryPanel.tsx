@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { dragHasFiles } from '../common/drag-has-files';
 import { describeError } from '../common/error-messages';
-import { formatBytes } from '../common/format';
+import { formatBytes, plural } from '../common/format';
 import { droppedFiles } from './dropped-files';
 import { LibraryAdd } from './LibraryAdd';
 import { LibraryRow } from './LibraryRow';
@@ -45,8 +45,8 @@ export function LibraryPanel({ library: lib, onOpen, children }: Props) {
       <div className="card-header">
         <h2 id={headingId}>Library</h2>
         <p className="counts" data-testid="library-usage">
-          {lib.entries.length} {lib.entries.length === 1 ? 'document' : 'documents'}
-          {pages > 0 && ` · ${pages} PDF pages`} · {formatBytes(total)}
+          {plural(lib.entries.length, 'document')}
+          {pages > 0 && ` · ${plural(pages, 'PDF page')}`} · {formatBytes(total)}
           {lib.usage && ` · this site uses ${formatBytes(lib.usage.usage)} of ${formatBytes(lib.usage.quota)}`}
         </p>
       </div>
