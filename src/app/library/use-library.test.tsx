@@ -4,7 +4,7 @@ import type { StoredDocument } from '../document/document-store';
 import type { LibraryEntry } from './library-store';
 import { useLibrary } from './use-library';
 
-const stored = vi.hoisted(() => ({ texts: new Map<string, unknown>(), entries: new Map<string, unknown>() }));
+const stored = vi.hoisted(() => ({ texts: new Map<string, unknown>(), entries: new Map<string, unknown>(), refuse: false }));
 const forgotten = vi.hoisted(() => [] as string[]);
 
 vi.mock('../../client/worker-client', () => ({ qaClient: { forgetDocument: (id: string) => void forgotten.push(id) } }));
@@ -26,6 +26,7 @@ vi.mock('./library-store', () => ({
     stored.entries.set(entry.id, entry);
   },
   deleteLibraryDocument: async (id: string) => {
+    if (stored.refuse) throw new DOMException('refused', 'UnknownError');
     stored.texts.delete(id);
     stored.entries.delete(id);
   },
@@ -36,6 +37,7 @@ beforeEach(() => {
   stored.texts.clear();
   stored.entries.clear();
   forgotten.length = 0;
+  stored.refuse = false;
   for (const [i, name] of ['a.txt', 'b.txt', 'c.txt'].entries()) {
     stored.entries.set(name, { id: name, name, kind: 'text', pages: null, size: 1, chars: 1, added: i });
     stored.texts.set(name, { doc: { kind: 'text', name, text: `${name} text` } });
@@ -89,5 +91,15 @@ describe('useLibrary removal', () => {
     });
     await waitFor(() => expect(result.current.removed?.id).toBe('a.txt'));
     expect(onRemoved).toHaveBeenCalledTimes(1);
+  });
+
+  it('a removal the storage refuses keeps the document listed and says why, with no Undo offer', async () => {
+    const { result, onRemoved } = await library();
+    stored.refuse = true;
+    act(() => result.current.remove('b.txt'));
+    await waitFor(() => expect(result.current.failures.map((f) => f.name)).toEqual(['b.txt']));
+    expect(result.current.entries).toHaveLength(3);
+    expect(result.current.removed).toBeNull();
+    expect(onRemoved).not.toHaveBeenCalled();
   });
 });

@@ -161,7 +161,8 @@ export function useLibrary(onRemoved: (id: string, value: StoredDocument | null)
         else qaClient.forgetDocument(id);
         refreshUsage();
       })()
-        .catch(() => undefined)
+        // Storage refused (the document stays listed where the delete did not happen): say so.
+        .catch((error: unknown) => setFailures([{ name: entry.name, error }]))
         .finally(() => removing.current.delete(id));
     },
     [endUndo, offer, refreshUsage],
