@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './csp';
 import { openWithModel } from './helpers';
 import { LIBRARY_ANSWER, library, libraryRows } from './library-helpers';
-import { longTaskReport, MAX_TASK_MS, traceMainThread, waitForQuietMainThread } from './main-thread-trace';
+import { longTaskReport, MAX_TASK_MS, traceMainThread, waitForQuietMainThread, type MainThreadTask } from './main-thread-trace';
 import { ORACLE } from './reliability-helpers';
 
 /**
@@ -145,20 +145,22 @@ test.afterAll(() => page.context().close());
 const reads = () => page.evaluate(() => (window as unknown as { __textReads: number }).__textReads);
 const longTasks = () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
 
-type Traced = Awaited<ReturnType<Awaited<ReturnType<typeof traceMainThread>>>>;
-
 /**
  * While indexing and reading: no task over 200 ms by the long-task observer unless the trace shows
- * the thread waited for a core (see longTaskReport). At start-up the first task evaluates the app's
- * whole bundle, whatever the library holds, and on a machine shared with other runs its wall time
- * varies by seconds: there, each task's own CPU time must stay under 200 ms. Both: no task running the
- * app's scripts (rendering the 100 rows, reading the records) over a quarter of the bound.
+ * the thread waited for a core (see longTaskReport), and no task running the app's scripts (each
+ * progress event's render) over a quarter of the bound. At start-up the first tasks evaluate the
+ * app's whole bundle and mount it, whatever the library holds, and on a machine shared with other
+ * runs their wall time varies by seconds (1.2 s seen, at 48 ms of the app's CPU): there, each
+ * task's own CPU time, the app's included, must stay under the bound.
  */
-function expectResponsive(label: string, observed: number[], traced: Traced, startup = false) {
+function expectResponsive(label: string, observed: number[], traced: MainThreadTask[], startup = false) {
   const report = longTaskReport(label, observed, traced);
   console.log(report.line);
-  if (startup) expect(Math.max(...traced.map((t) => t.cpu)), `${label}: CPU per task (traced: ${report.traced})`).toBeLessThan(MAX_TASK_MS);
-  else expect(report.unexcused, `${label}: tasks over ${MAX_TASK_MS} ms (traced: ${report.traced})`).toEqual([]);
+  if (startup) {
+    expect(Math.max(...traced.map((t) => t.cpu)), `${label}: CPU per task (traced: ${report.traced})`).toBeLessThan(MAX_TASK_MS);
+    return;
+  }
+  expect(report.unexcused, `${label}: tasks over ${MAX_TASK_MS} ms (traced: ${report.traced})`).toEqual([]);
   expect(report.maxAppCpu, `${label}: the app's CPU per task`).toBeLessThan(MAX_TASK_MS / 4);
 }
 
