@@ -95,3 +95,41 @@ test('keyboard, phone and dark mode: library, answers and grid reachable by Tab,
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
 });
+
+test('removing a document takes its history and its grid column with it; Undo brings them back; dismissed, gone after a reload', async () => {
+  // harbour.pdf is open in the viewer (the last test chose its library answer, which its history keeps).
+  await expect(page.getByTestId('document-source')).toContainText('harbour.pdf');
+  const history = page.getByTestId('history').locator('summary');
+  await expect(history).not.toHaveText('History (0 questions)');
+  const asked = await history.textContent();
+  const headers = page.getByRole('region', { name: 'Question grid answers' }).getByRole('columnheader');
+  await expect(headers.filter({ hasText: 'harbour.pdf' })).toHaveCount(1);
+  const remove = () => library(page).getByRole('button', { name: 'Remove harbour.pdf' }).click();
+  await remove();
+  await expect(page.getByTestId('library-removed')).toContainText('harbour.pdf');
+  await expect(cells()).toHaveCount(12);
+  await expect(headers.filter({ hasText: 'harbour.pdf' })).toHaveCount(0);
+  await expect(history).toHaveText('History (0 questions)');
+  await page.getByTestId('library-removed').getByRole('button', { name: 'Undo' }).click();
+  await expect(cells()).toHaveCount(15);
+  await expect(headers.nth(1)).toHaveText('harbour.pdf'); // Back where it was, with its answers.
+  await expect(
+    page
+      .getByTestId('grid-row')
+      .first()
+      .getByRole('button', { name: new RegExp(LIBRARY_ANSWER) }),
+  ).toBeVisible();
+  await expect(history).toHaveText(asked!);
+
+  await remove();
+  await page.getByTestId('library-removed').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByTestId('library-removed')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+  await expect(cells()).toHaveCount(12);
+  await expect(headers.filter({ hasText: 'harbour.pdf' })).toHaveCount(0);
+  // The viewer still shows its own copy of the document; the questions asked about it are gone.
+  await expect(page.getByTestId('document-source')).toContainText('harbour.pdf');
+  await expect(history).toHaveText('History (0 questions)');
+  expect(Object.keys(await storedTexts(page))).not.toContain('harbour.pdf');
+});

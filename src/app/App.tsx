@@ -26,6 +26,7 @@ import { workspacePorts } from './workspace/workspace-ports';
 import { AppHeader } from './AppHeader';
 import { ANSWERS_ID, AnswersCard } from './AnswersCard';
 import { useHighlights } from './workspace/use-highlights';
+import { takeRemoved } from './workspace/library-removal';
 import { demoPage } from './demo/demo-page';
 import { demoExamples } from './demo/demo-examples';
 import { AboutModelCard } from './demo/AboutModelCard';
@@ -79,9 +80,9 @@ export function App() {
     ask.state,
     model.state.error,
   );
-  const library = useLibrary((_, value) => history.forget(value.doc.text));
-  const libraryAsk = useLibraryAsk();
   const grid = useGrid(model.state.status === 'ready', q.options);
+  const library = useLibrary((id, value) => takeRemoved(id, value, { history, grid }));
+  const libraryAsk = useLibraryAsk();
   // A library document opens under the name the list shows (it may have been renamed).
   const fromLibrary = (id: string, then: (value: StoredDocument) => void) => {
     const name = library.entries.find((e) => e.id === id)?.name;

@@ -23,6 +23,16 @@ export interface QaHistory {
   hide: () => void;
   /** Removes a document's history from storage (a cleared document's Undo ran out). */
   forget: (text: string) => void;
+  /** Takes a document's history out of storage and, if it is the one shown, out of view; resolves with it (for Undo). */
+  take: (text: string) => Promise<readonly HistoryEntry[]>;
+  /** Puts a taken history back, with any question asked about the text since. */
+  restore: (text: string, entries: readonly HistoryEntry[]) => void;
+}
+
+/** Two lists of one text's entries as one, oldest first, each entry once. */
+function merged(a: readonly HistoryEntry[], b: readonly HistoryEntry[]): HistoryEntry[] {
+  const ids = new Set(a.map((e) => e.id));
+  return [...a, ...b.filter((e) => !ids.has(e.id))].sort((x, y) => x.askedAt - y.askedAt).slice(-MAX_ENTRIES);
 }
 
 /** Hashing a long text on every keystroke is wasted work: the key follows the text once typing pauses. */
@@ -148,10 +158,35 @@ export function useQaHistory(
     setCurrent((latest.current = { key: null, entries: [] }));
   }, []);
   const forget = useCallback((forgotten: string) => void persist(store.remove(textKey(forgotten))), [persist, store]);
+  const take = useCallback(
+    async (taken: string) => {
+      const key = textKey(taken);
+      // A load still under way for this text would bring the entries back into view: it is dropped.
+      if (latest.current.key === key) loads.current++;
+      const loaded = await store.load(key).catch(() => []);
+      const shownNow = latest.current.key === key ? latest.current.entries : [];
+      if (latest.current.key === key) setCurrent((latest.current = { key, entries: [] }));
+      await persist(store.remove(key));
+      return merged(loaded, shownNow);
+    },
+    [persist, store],
+  );
+  const restore = useCallback(
+    (text: string, entries: readonly HistoryEntry[]) => {
+      const key = textKey(text);
+      if (latest.current.key === key) put({ key, entries: merged(entries, latest.current.entries) });
+      else
+        void store.load(key).then(
+          (since) => persist(store.save(key, merged(entries, since))),
+          () => setStored(false),
+        );
+    },
+    [persist, put, store],
+  );
 
   const exportDocument = useMemo(
     () => ({ title: doc.name || 'Pasted text', kind: doc.kind, characters: text.length, textKey: currentKey }),
     [doc.name, doc.kind, text.length, currentKey],
   );
-  return { entries: current.entries, stored, isCurrent, resultOf, exportDocument, hide, forget };
+  return { entries: current.entries, stored, isCurrent, resultOf, exportDocument, hide, forget, take, restore };
 }

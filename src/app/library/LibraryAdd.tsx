@@ -64,7 +64,7 @@ export function LibraryAdd({ onFiles, onText }: Props) {
           <label htmlFor={`${id}-text`}>Text to add</label>
           <textarea id={`${id}-text`} dir="auto" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
           <div className="toolbar">
-            <button type="button" className="button" disabled={!text.trim()} onClick={add}>
+            <button type="button" className="button button-primary" disabled={!text.trim()} onClick={add}>
               Add to library
             </button>
             <button type="button" className="button button-quiet" onClick={() => setPasting(false)}>

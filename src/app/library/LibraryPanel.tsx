@@ -1,7 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { dragHasFiles } from '../common/drag-has-files';
 import { describeError } from '../common/error-messages';
-import { formatBytes } from '../common/format';
+import { formatBytes, plural } from '../common/format';
 import { droppedFiles } from './dropped-files';
 import { LibraryAdd } from './LibraryAdd';
 import { LibraryRow } from './LibraryRow';
@@ -22,7 +22,21 @@ export function LibraryPanel({ library: lib, onOpen, children }: Props) {
   const headingId = useId();
   const [dragging, setDragging] = useState(false);
   const total = lib.entries.reduce((s, e) => s + e.size, 0);
-  const pages = lib.entries.reduce((s, e) => s + (e.pages ?? 0), 0);
+  // A recognised image has a page too, but is not a PDF page: the line counts what it names.
+  const pages = lib.entries.reduce((s, e) => s + (e.kind === 'pdf' ? (e.pages ?? 0) : 0), 0);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  // The Remove button goes with its row: focus would fall to the page's start, so it moves to Undo;
+  // when the offer ends (Undo, Dismiss) from the keyboard, back to the list rather than the start.
+  const removedId = lib.removed?.id ?? null;
+  useEffect(() => {
+    if (removedId !== null && (document.activeElement === document.body || document.activeElement === null)) undoButton.current?.focus();
+  }, [removedId]);
+  const endOffer = (then: () => void) => {
+    const inBanner = document.activeElement?.closest('[data-testid="library-removed"]') != null;
+    then();
+    if (inBanner) list.current?.focus();
+  };
   return (
     <section
       className={`card library-card${dragging ? ' dragging' : ''}`}
@@ -45,8 +59,8 @@ export function LibraryPanel({ library: lib, onOpen, children }: Props) {
       <div className="card-header">
         <h2 id={headingId}>Library</h2>
         <p className="counts" data-testid="library-usage">
-          {lib.entries.length} {lib.entries.length === 1 ? 'document' : 'documents'}
-          {pages > 0 && ` · ${pages} PDF pages`} · {formatBytes(total)}
+          {plural(lib.entries.length, 'document')}
+          {pages > 0 && ` · ${plural(pages, 'PDF page')}`} · {formatBytes(total)}
           {lib.usage && ` · this site uses ${formatBytes(lib.usage.usage)} of ${formatBytes(lib.usage.quota)}`}
         </p>
       </div>
@@ -89,17 +103,17 @@ export function LibraryPanel({ library: lib, onOpen, children }: Props) {
             Removed <bdi>{lib.removed.name}</bdi> from the library.
           </p>
           <div className="banner-actions">
-            <button type="button" className="button" onClick={lib.undoRemove}>
+            <button type="button" className="button button-secondary" ref={undoButton} onClick={() => endOffer(lib.undoRemove)}>
               Undo
             </button>
-            <button type="button" className="button button-quiet" onClick={lib.dismissRemoved}>
+            <button type="button" className="button button-quiet" onClick={() => endOffer(lib.dismissRemoved)}>
               Dismiss
             </button>
           </div>
         </div>
       )}
       {lib.ready && lib.entries.length === 0 && <p className="library-empty">No documents yet: add files, a folder, or drop them here.</p>}
-      <ul className="library-list" aria-label="Documents in the library">
+      <ul className="library-list" aria-label="Documents in the library" ref={list} tabIndex={-1}>
         {lib.entries.map((e) => (
           <LibraryRow
             key={e.id}

@@ -36,7 +36,11 @@ export function LibraryQuestion({ state, entries, chosen, blockedReason, onAsk, 
       >
         <label htmlFor={`${id}-q`}>Ask the library</label>
         <input id={`${id}-q`} type="text" dir="auto" value={question} onChange={(e) => setQuestion(e.target.value)} />
-        <button type="submit" className="button" disabled={!question.trim() || chosen === 0 || blockedReason !== null || busy}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={!question.trim() || chosen === 0 || blockedReason !== null || busy}
+        >
           Ask {chosen} {chosen === 1 ? 'document' : 'documents'}
         </button>
         {busy && (

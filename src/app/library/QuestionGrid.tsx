@@ -73,7 +73,7 @@ export function QuestionGrid({ grid: g, entries, chosen, blockedReason, onOpen }
       <div className="toolbar">
         <button
           type="button"
-          className="button"
+          className="button button-primary"
           disabled={questions.length === 0 || chosen.length === 0 || blockedReason !== null}
           onClick={() => g.start(questions, [...chosen])}
         >

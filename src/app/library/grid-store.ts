@@ -35,3 +35,39 @@ export async function loadGrid(): Promise<Grid | null> {
 export function saveGrid(grid: Grid): Promise<void> {
   return set('current', grid, grids()).catch(() => undefined);
 }
+
+/** A document's column taken out of a grid (a library removal), to put back on Undo. */
+export interface GridColumn {
+  docId: string;
+  /** Where it stood among the documents. */
+  index: number;
+  /** The grid's questions then: the column goes back only into that grid, not a new one. */
+  questions: string[];
+  cells: Record<string, GridCell>;
+}
+
+/** The grid without a document: its column and its cells; null when the grid has no such column. */
+export function withoutDocument(grid: Grid, docId: string): { grid: Grid; column: GridColumn } | null {
+  const index = grid.docIds.indexOf(docId);
+  if (index < 0) return null;
+  const kept: Record<string, GridCell> = {};
+  const taken: Record<string, GridCell> = {};
+  for (const question of grid.questions) {
+    const key = cellKey(question, docId);
+    if (grid.cells[key]) taken[key] = grid.cells[key];
+  }
+  for (const [key, cell] of Object.entries(grid.cells)) if (!(key in taken)) kept[key] = cell;
+  return {
+    grid: { ...grid, docIds: grid.docIds.filter((d) => d !== docId), cells: kept },
+    column: { docId, index, questions: [...grid.questions], cells: taken },
+  };
+}
+
+/** The column put back where it was; the grid unchanged when it is another grid by now, or has the column. */
+export function withDocument(grid: Grid, column: GridColumn): Grid {
+  const same = grid.questions.length === column.questions.length && grid.questions.every((q, i) => q === column.questions[i]);
+  if (!same || grid.docIds.includes(column.docId)) return grid;
+  const docIds = [...grid.docIds];
+  docIds.splice(Math.min(column.index, docIds.length), 0, column.docId);
+  return { ...grid, docIds, cells: { ...grid.cells, ...column.cells } };
+}

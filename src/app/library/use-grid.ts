@@ -5,7 +5,7 @@ import { isQaError } from '../../shared/errors';
 import { qaClient } from '../../client/worker-client';
 import type { StoredDocument } from '../document/document-store';
 import type { GridCell } from './grid-export';
-import { cellKey, loadGrid, saveGrid, type Grid } from './grid-store';
+import { cellKey, loadGrid, saveGrid, withDocument, withoutDocument, type Grid, type GridColumn } from './grid-store';
 import { loadLibraryDocument } from './library-store';
 
 /** The next cell to fill, row by row (a question across every document, then the next question). */
@@ -60,6 +60,8 @@ export function useGrid(modelReady: boolean, options: Partial<AskOptions>) {
         }
         if (c.signal.aborted) return;
         const now = latest.current!;
+        // Removed from the library while it was read: its column is gone, and stays gone.
+        if (!now.docIds.includes(next.docId) || !now.questions.includes(next.question)) continue;
         update({ ...now, cells: { ...now.cells, [cellKey(next.question, next.docId)]: cell } });
       }
       if (latest.current) update({ ...latest.current, running: false });
@@ -125,5 +127,25 @@ export function useGrid(modelReady: boolean, options: Partial<AskOptions>) {
     [update, fill],
   );
 
-  return { grid, error, start, cancel, resume, reask };
+  /** Takes a removed document's column out (saved at once); the cell being read for it is dropped when it ends. */
+  const take = useCallback(
+    (docId: string): GridColumn | null => {
+      const g = latest.current;
+      const out = g && withoutDocument(g, docId);
+      if (!out) return null;
+      update(out.grid);
+      return out.column;
+    },
+    [update],
+  );
+
+  const restore = useCallback(
+    (column: GridColumn) => {
+      const g = latest.current;
+      if (g) update(withDocument(g, column));
+    },
+    [update],
+  );
+
+  return { grid, error, start, cancel, resume, reask, take, restore };
 }

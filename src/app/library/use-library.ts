@@ -39,22 +39,30 @@ export interface LibraryApi {
 
 const newId = () => crypto.randomUUID();
 
+/** A removal Undo can still take back: the document in memory, and what puts back what went with it. */
+interface Pending {
+  entry: LibraryEntry;
+  value: StoredDocument;
+  restore: () => void;
+}
+
 /**
- * The library's state and its storage. A removal deletes the stored copy at once and keeps the
- * document in memory for Undo; when that offer ends, `onForgotten` lets the rest of the app drop
- * what it keeps about it (its history, the worker's index).
+ * The library's state and its storage. A removal deletes the stored copy at once, and `onRemoved`
+ * lets the rest of the app take out what it keeps about the document (its history, its grid column),
+ * resolving with what puts it back; the document stays in memory for Undo. When that offer ends
+ * (dismissed, or the next removal), the worker's index of it is forgotten too.
  */
-export function useLibrary(onForgotten: (id: string, value: StoredDocument) => void): LibraryApi {
+export function useLibrary(onRemoved: (id: string, value: StoredDocument | null) => Promise<() => void>): LibraryApi {
   const [entries, setEntries] = useState<LibraryEntry[]>([]);
   const [ready, setReady] = useState(false);
   const [adding, setAdding] = useState<AddProgress | null>(null);
   const [failures, setFailures] = useState<AddFailure[]>([]);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
-  const [removed, setRemoved] = useState<{ entry: LibraryEntry; value: StoredDocument } | null>(null);
+  const [removed, setRemoved] = useState<LibraryEntry | null>(null);
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const controller = useRef<AbortController | null>(null);
-  const forgotten = useRef(onForgotten);
-  forgotten.current = onForgotten;
+  const taken = useRef(onRemoved);
+  taken.current = onRemoved;
 
   const refreshUsage = useCallback(() => void readUsage().then(setUsage), []);
 
@@ -120,50 +128,64 @@ export function useLibrary(onForgotten: (id: string, value: StoredDocument) => v
     });
   }, []);
 
-  const removedNow = useRef(removed);
-  removedNow.current = removed;
-  const endUndo = useCallback(() => {
-    const r = removedNow.current;
-    removedNow.current = null;
-    setRemoved(null);
-    if (!r) return;
-    qaClient.forgetDocument(r.entry.id);
-    forgotten.current(r.entry.id, r.value);
+  // The offer standing now, read by every call at once: a state value read in a callback may be a
+  // render behind (a second removal right after a first one would not end the first's offer).
+  const pending = useRef<Pending | null>(null);
+  const offer = useCallback((p: Pending | null) => {
+    pending.current = p;
+    setRemoved(p?.entry ?? null);
   }, []);
+  const endUndo = useCallback(() => {
+    const p = pending.current;
+    offer(null);
+    if (p) qaClient.forgetDocument(p.entry.id);
+  }, [offer]);
 
+  const latestEntries = useRef(entries);
+  latestEntries.current = entries;
+  const removing = useRef(new Set<string>());
   const remove = useCallback(
     (id: string) => {
-      const entry = entries.find((e) => e.id === id);
-      if (!entry) return;
+      const entry = latestEntries.current.find((e) => e.id === id);
+      if (!entry || removing.current.has(id)) return;
+      removing.current.add(id);
       void (async () => {
         // Read back first: Undo needs the whole document, and it goes from storage at once.
         const value = await loadLibraryDocument(id);
-        endUndo();
         await deleteLibraryDocument(id);
         setEntries((list) => list.filter((e) => e.id !== id));
-        if (value) setRemoved({ entry, value });
+        const restore = await taken.current(id, value);
+        // The offer before this one ends now; the last removal is the one Undo brings back.
+        endUndo();
+        if (value) offer({ entry, value, restore });
+        else qaClient.forgetDocument(id);
         refreshUsage();
-      })().catch(() => undefined);
+      })()
+        // Storage refused (the document stays listed where the delete did not happen): say so.
+        .catch((error: unknown) => setFailures([{ name: entry.name, error }]))
+        .finally(() => removing.current.delete(id));
     },
-    [entries, endUndo, refreshUsage],
+    [endUndo, offer, refreshUsage],
   );
 
   const undoRemove = useCallback(() => {
-    if (!removed) return;
-    const { entry, value } = removed;
-    setRemoved(null);
-    saveLibraryDocument(entry, value).then(
+    const p = pending.current;
+    if (!p) return;
+    offer(null);
+    saveLibraryDocument(p.entry, p.value).then(
       () => {
-        setEntries((list) => [...list, entry].sort((a, b) => a.added - b.added));
+        setEntries((list) => [...list, p.entry].sort((a, b) => a.added - b.added));
+        p.restore();
         refreshUsage();
       },
-      // Still in memory: the offer stays, with why it did not work.
       (e: unknown) => {
-        setRemoved({ entry, value });
-        setFailures([{ name: entry.name, error: e }]);
+        setFailures([{ name: p.entry.name, error: e }]);
+        // Still in memory: the offer stays, with why it did not work, unless a later removal took its place.
+        if (!pending.current) offer(p);
+        else qaClient.forgetDocument(p.entry.id);
       },
     );
-  }, [removed, refreshUsage]);
+  }, [offer, refreshUsage]);
 
   const choose = useCallback((id: string, chosen: boolean) => {
     setUnticked((set) => {
@@ -183,7 +205,7 @@ export function useLibrary(onForgotten: (id: string, value: StoredDocument) => v
     failures,
     dismissFailures: useCallback(() => setFailures([]), []),
     usage,
-    removed: removed?.entry ?? null,
+    removed,
     addFiles: add,
     cancelAdd: useCallback(() => controller.current?.abort(), []),
     addText,

@@ -145,8 +145,21 @@ describe('hasAnswersToShow / repeatsModelError', () => {
     expect(repeatsModelError(crash, new QaError('ABORTED', 'x'))).toBe(false);
   });
 
+  const layout = { pageCount: 1, pageStarts: [0], runs: [] };
+  const libraryResult = {
+    answers: [],
+    nullScore: 0,
+    nullOdds: 0,
+    noAnswer: false,
+    nullShare: null,
+    windowsDone: 1,
+    windowsTotal: 1,
+    stoppedEarly: false,
+    questionTruncated: false,
+  };
+
   it('a library answer opens its document (undoable), fills the question, shows its answers and focuses the chosen mark on its page', () => {
-    const value = { doc: { kind: 'pdf' as const, name: 'report.pdf', text: 'zebra omega' } };
+    const value = { doc: { kind: 'pdf' as const, name: 'report.pdf', text: 'zebra omega', pdf: layout } };
     const result = {
       answers: [],
       nullScore: 0,
@@ -169,5 +182,25 @@ describe('hasAnswersToShow / repeatsModelError', () => {
       'view [{"type":"mode","mode":"page"}]',
       'view.afterAnswers [{"type":"answer-chosen","rank":1,"pdf":true}]',
     ]);
+  });
+
+  it('a library answer from a scan or a photo (recognised text) opens on its page at the mark too; a text file opens on its text', () => {
+    const scan = {
+      doc: {
+        kind: 'image' as const,
+        name: 'letter.png',
+        text: 'zebra omega',
+        pdf: { ...layout, ocr: { words: [], pages: [1], languages: 'eng' } },
+      },
+    };
+    const calls = run({ type: 'library-answer-chosen', value: scan, question: 'Who?', result: libraryResult });
+    expect(calls.slice(-2)).toEqual([
+      'view [{"type":"mode","mode":"page"}]',
+      'view.afterAnswers [{"type":"answer-chosen","rank":1,"pdf":true}]',
+    ]);
+    const text = { doc: { kind: 'text' as const, name: 'notes.txt', text: 'zebra omega' } };
+    const textCalls = run({ type: 'library-answer-chosen', value: text, question: 'Who?', result: libraryResult });
+    expect(textCalls).not.toContain('view [{"type":"mode","mode":"page"}]');
+    expect(textCalls.at(-1)).toBe('view.afterAnswers [{"type":"answer-chosen","rank":1,"pdf":false}]');
   });
 });

@@ -135,10 +135,11 @@ export function applyRule(event: WorkspaceEvent, f: WorkspacePorts): void {
       return;
     case 'library-answer-chosen': {
       applyRule({ type: 'library-opened', value: event.value }, f);
-      const pdf = event.value.doc.kind === 'pdf';
+      // Pages to show the mark on: a PDF's, or a recognised image's (a scan, a photo: its layout holds the words' boxes).
+      const pdf = event.value.doc.pdf !== undefined;
       f.question.set(event.question);
       f.ask.showResult(event.question, event.value.doc.text, event.result);
-      // A PDF answer is shown on its page; after the answers-arrived rule, so focus ends on the mark.
+      // Such an answer is shown on its page; after the answers-arrived rule, so focus ends on the mark.
       if (pdf) f.view.apply({ type: 'mode', mode: 'page' });
       f.view.afterAnswers({ type: 'answer-chosen', rank: 1, pdf });
       return;
