@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { headerPolicy } from './scripts/vite/csp-header.ts';
 import { serveFixtures } from './scripts/vite/serve-fixtures.ts';
-import { tesseractAssets } from './scripts/vite/tesseract-assets.ts';
+import { tesseractAssets, tesseractAssetSizes } from './scripts/vite/tesseract-assets.ts';
 
 // Cross-origin isolation gives the page SharedArrayBuffer, which WASM threads need. Static hosts that
 // cannot send these headers get them from the service worker instead (src/sw.ts).
@@ -19,8 +19,12 @@ const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'packag
 export default defineConfig({
   // Relative base: dist/ works from any sub-path of a static host.
   base: './',
-  // The exports name the app's version (src/app/history/app-version.ts).
-  define: { 'import.meta.env.APP_VERSION': JSON.stringify(version) },
+  // The exports name the app's version (src/app/history/app-version.ts); the storage panel shows
+  // the text-recognition files' sizes (src/app/model/ocr-files.ts).
+  define: {
+    'import.meta.env.APP_VERSION': JSON.stringify(version),
+    'import.meta.env.OCR_FILE_SIZES': JSON.stringify(tesseractAssetSizes()),
+  },
   plugins: [
     react(),
     serveFixtures(resolve(import.meta.dirname, 'fixtures/models')),

@@ -50,3 +50,30 @@ test('after a first scan, scans open and are answered offline', async ({ page, c
   await expectTopAnswer(page, SCAN_ANSWER);
   expect(requests.filter((u) => !u.startsWith(site.url) && !/^(blob|data):/.test(u))).toEqual([]);
 });
+
+test('"Save for offline" in the storage panel keeps the text-recognition files before any scan', async ({ page, context }) => {
+  await page.goto(`${site.url}/sub/app/?url=/models/oracle/&backend=wasm&threads=2&autoload=1`);
+  await expect.poll(() => page.evaluate(() => crossOriginIsolated).catch(() => false), { timeout: 60_000 }).toBe(true);
+  await expect(page.getByTestId('backend-badge')).toBeVisible({ timeout: 90_000 });
+
+  await page.getByRole('button', { name: /^Change model/ }).click();
+  await page.getByTestId('storage-panel').locator('summary').click();
+  const row = page.getByTestId('ocr-storage');
+  await expect(row.getByTestId('ocr-storage-status')).toContainText('Not saved');
+  await row.getByRole('button', { name: 'Save for offline' }).click();
+  await expect(row.getByTestId('ocr-storage-status')).toContainText('Saved for offline use', { timeout: 60_000 });
+  await expect(row.getByRole('button', { name: 'Delete saved text recognition files' })).toBeVisible();
+  const cached = await page.evaluate(async () => (await (await caches.open('ocr-runtime')).keys()).map((r) => new URL(r.url).pathname));
+  expect(cached.filter((p) => p.includes('/core/'))).toHaveLength(1);
+  expect(cached).toEqual(
+    expect.arrayContaining(['/sub/app/ocr/tesseract-7/lang/eng.traineddata.gz', '/sub/app/ocr/tesseract-7/lang/fra.traineddata.gz']),
+  );
+
+  // No scan was opened online: what recognises this one offline is only what the button saved.
+  await page.getByRole('button', { name: 'Keep current model' }).click();
+  await context.setOffline(true);
+  await openFile(page, 'scan-letter.pdf', readFileSync(OCR_SCANS.pdf.file), MIME.pdf);
+  await expect(page.getByTestId('document-source')).toContainText('scan-letter.pdf', { timeout: 90_000 });
+  await askQuestion(page, 'What crossed the river?');
+  await expectTopAnswer(page, SCAN_ANSWER);
+});

@@ -8,7 +8,8 @@
  * - peer: `pdftoppm -r 300` then `tesseract <page> stdout --oem 1` per page, with the same
  *   traineddata as ours (@tesseract.js-data/eng 4.0.0_best_int), at OMP_THREAD_LIMIT=1 and =2.
  * Word error rate against the source text (scripts/bench/ocr-wer.ts). Writes its section of
- * BENCHMARKS.md between its markers (kept by `npm run bench`).
+ * BENCHMARKS.md between its markers (kept by `npm run bench`). With --memory: the tab's memory over
+ * a 50-page scan instead (ocr-memory.ts).
  */
 import { chromium } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -158,4 +159,8 @@ async function main() {
   writeFileSync(md, next);
 }
 
-await main();
+// --memory: the 50-page memory run (ocr-memory.ts) instead of the WER and speed run.
+if (process.argv.includes('--memory')) {
+  if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  await (await import('./ocr-memory')).memoryMain();
+} else await main();

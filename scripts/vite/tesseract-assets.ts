@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
@@ -27,6 +27,13 @@ export function tesseractAssetFiles(): Map<string, string> {
       join(packageDir(`@tesseract.js-data/${lang}`), `4.0.0_best_int/${lang}.traineddata.gz`),
     );
   return files;
+}
+
+/** Bytes of each file, by its path under OCR_ASSET_DIR: the storage panel's sizes (src/app/model/ocr-files.ts). */
+export function tesseractAssetSizes(): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  for (const [path, file] of tesseractAssetFiles()) sizes[path.slice(OCR_ASSET_DIR.length)] = statSync(file).size;
+  return sizes;
 }
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.gz': 'application/gzip' };

@@ -45,6 +45,11 @@ export interface PdfLayout {
    * text): the ones text recognition reads. Absent when none, and for a PDF read wholly by OCR.
    */
   imageOnlyPages?: number[];
+  /**
+   * 1-based pages whose text layer looks like junk (src/engine/documents/broken-text.ts): a scan's
+   * OCR layer in a broken font, say. The user is offered to recognise them instead. Absent when none.
+   */
+  brokenTextPages?: number[];
   /** Text recognised from page images (scans, photos): its words and where they are. Absent when none. */
   ocr?: OcrLayout;
 }

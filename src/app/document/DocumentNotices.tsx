@@ -19,6 +19,9 @@ function undoMessage(entry: UndoEntry): string {
   const { previous, next, action } = entry;
   if (action === 'cleared') return `Cleared ${named(previous.doc.name)} (${plural(countWords(previous.doc.text), 'word')}).`;
   if (action === 'undone') return `Brought back ${named(next.doc.name)}. Undo returns to the text it replaced.`;
+  // The same file opened again (its broken pages recognised): say so rather than "x replaced x".
+  if (next.doc.name && next.doc.name === previous.doc.name && next.doc.kind === previous.doc.kind)
+    return `Read “${next.doc.name}” again. Undo brings back the text it had before.`;
   return `${next.doc.name ? `“${next.doc.name}”` : 'The new text'} replaced ${named(previous.doc.name)}.`;
 }
 

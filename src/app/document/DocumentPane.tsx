@@ -14,6 +14,7 @@ import { OpeningStatus } from './OpeningStatus';
 import { ImagePageView } from './ImagePageView';
 import { OcrLanguageSelect } from './OcrLanguageSelect';
 import { OcrNote, unsureWords } from './OcrNote';
+import { BrokenTextNotice } from './BrokenTextNotice';
 import { PdfPageView } from './PdfPageView';
 import { DocumentSource } from './DocumentSource';
 import { DocumentNotices } from './DocumentNotices';
@@ -203,6 +204,7 @@ export function DocumentPane(props: Props) {
       <OpeningStatus opening={d.opening} onSubmitPassword={d.submitPassword} onCancel={() => d.cancelOpen(true)} />
       <DocumentSource doc={doc} editing={mode === 'edit'} editedFrom={d.editedFrom} />
       {layout && <OcrNote layout={layout} />}
+      {layout && <BrokenTextNotice layout={layout} busy={d.opening.status !== 'idle'} onRecognise={d.recogniseBrokenPages} />}
       {props.intro}
       {!d.stored && (
         <p className="field-hint warn" data-testid="not-stored">

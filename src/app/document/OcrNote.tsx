@@ -14,7 +14,7 @@ export function unsureWords(ocr: OcrLayout | undefined): { start: number; end: n
 export function OcrNote({ layout }: { layout: PdfLayout }) {
   const ocr = layout.ocr;
   if (!ocr) return null;
-  if (layout.imageOnlyPages) return <MixedNote layout={layout} ocr={ocr} />;
+  if (layout.imageOnlyPages || layout.brokenTextPages) return <MixedNote layout={layout} ocr={ocr} />;
   const unsure = unsureWords(ocr)?.length ?? 0;
   const last = ocr.pages[ocr.pages.length - 1] ?? 0;
   const stopped = layout.pageCount > last ? layout.pageCount - last : 0;
@@ -28,15 +28,17 @@ export function OcrNote({ layout }: { layout: PdfLayout }) {
   );
 }
 
-/** A PDF with typed pages: which of its scanned pages were read by OCR, and which were not (Stop). */
+/** A PDF with typed pages: which of its scanned (or broken-text) pages were read by OCR, and which scans were not (Stop). */
 function MixedNote({ layout, ocr }: { layout: PdfLayout; ocr: OcrLayout }) {
   const unsure = unsureWords(ocr)?.length ?? 0;
   const notRead = (layout.imageOnlyPages ?? []).filter((p) => !ocr.pages.includes(p));
   const of = ` of ${layout.pageCount}`;
+  // Pages recognised because their text layer was broken are not scans.
+  const scanned = ocr.pages.every((p) => layout.imageOnlyPages?.includes(p)) ? 'scanned ' : '';
   return (
     <p className="field-hint ocr-note" data-testid="ocr-note">
       {ocr.pages.length > 0
-        ? `Text of scanned ${pageList(ocr.pages)}${of} read by text recognition (OCR, ${ocrLanguageLabel(ocr.languages)}); the other pages have their own text.`
+        ? `Text of ${scanned}${pageList(ocr.pages)}${of} read by text recognition (OCR, ${ocrLanguageLabel(ocr.languages)}); the other pages have their own text.`
         : `The other pages have their own text.`}
       {notRead.length > 0
         ? ` Scanned ${pageList(notRead)} ${notRead.length === 1 ? 'was' : 'were'} not read (stopped): open the file again to read them.`

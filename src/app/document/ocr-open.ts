@@ -20,6 +20,8 @@ export interface OcrOpenOptions {
   /** Stops at the page being recognised and opens the pages done (none done: ABORTED, as `signal`). */
   finishSignal?: AbortSignal;
   onProgress?: (p: DocumentProgress) => void;
+  /** Pages with a text layer to recognise as well (their text layer looks broken, and the user asked). */
+  alsoPages?: readonly number[];
 }
 
 /** Tesseract reads print best at about 300 dpi. */
@@ -39,12 +41,13 @@ export async function ocrPdf(file: Blob, name: string, options: OcrOpenOptions =
 
 /**
  * A PDF with a text layer on some pages: its scanned pages (`layout.imageOnlyPages`) are recognised
- * and put in among the others in page order. Text-layer pages are never recognised; Stop, even
- * before the first scan is read, opens the typed pages with the scans done so far.
+ * and put in among the others in page order. Text-layer pages are recognised only when asked
+ * (`alsoPages`: their text is junk), and then replace that text; Stop, even before the first page
+ * is read, opens the typed pages with the ones done so far.
  */
 export async function ocrScannedPages(file: Blob, typed: OpenedDocument, options: OcrOpenOptions = {}): Promise<OpenedDocument> {
-  const scans = typed.pdf?.imageOnlyPages;
-  if (!typed.pdf || !scans?.length) return typed;
+  const scans = [...new Set([...(typed.pdf?.imageOnlyPages ?? []), ...(options.alsoPages ?? [])])].sort((a, b) => a - b);
+  if (!typed.pdf || !scans.length) return typed;
   const { pages } = await recognizePdf(file, typed.name, scans, options);
   const { text, layout } = await mergePages({ text: typed.text, layout: typed.pdf }, pages, options.languages ?? 'eng');
   return { ...typed, text, pdf: layout };

@@ -16,6 +16,8 @@ export interface OpenDocumentOptions {
   /** Stops text recognition at the page it is on, keeping the pages done (without any, it is a cancel). */
   finishSignal?: AbortSignal;
   onProgress?: (progress: DocumentProgress) => void;
+  /** A PDF's pages whose text layer looks broken (`brokenTextPages`) are recognised too, replacing that text. */
+  recogniseBrokenPages?: boolean;
 }
 
 /**
@@ -34,7 +36,8 @@ export async function openDocumentFile(file: File, options: OpenDocumentOptions 
       if (isQaError(e) && e.code === 'DOCUMENT_NO_TEXT') return ocrPdf(file, file.name, ocr);
       throw e;
     }
-    return ocrScannedPages(file, typed, ocr);
+    const alsoPages = options.recogniseBrokenPages ? typed.pdf?.brokenTextPages : undefined;
+    return ocrScannedPages(file, typed, { ...ocr, alsoPages });
   }
   if (await isImageFile(file)) return ocrImage(file, file.name, ocr);
   return readDocumentFile(file, { signal: options.signal, onProgress: options.onProgress });

@@ -33,6 +33,8 @@ export interface DocumentApi {
   /** Opens a stored document (from the library) in place of the current one; undoable. */
   openStored: (value: StoredDocument) => void;
   submitPassword: (password: string) => void;
+  /** Opens the PDF on screen again, recognising (OCR) the pages whose text layer looks broken; undoable. */
+  recogniseBrokenPages: () => void;
   /** `keepDone`: text recognition stops, keeping the pages it has read (the Cancel button). */
   cancelOpen: (keepDone?: boolean) => void;
   /** Empties the document; Undo brings it back until the notice expires. */
@@ -156,6 +158,13 @@ export function useDocument(events: DocumentEvents): DocumentApi {
   const open = useCallback((file: File) => (setFileError(null), files.open(file)), [files.open]);
   const submitPassword = useCallback((pw: string) => (setFileError(null), files.submitPassword(pw)), [files.submitPassword]);
 
+  const recogniseBrokenPages = useCallback(() => {
+    const { doc, file } = shownDocument(latest.current);
+    if (!file || !doc.pdf?.brokenTextPages?.length) return;
+    setFileError(null);
+    files.open(new File([file], doc.name, { type: 'application/pdf' }), { password, recogniseBrokenPages: true });
+  }, [files.open, password]);
+
   const clear = useCallback(() => {
     cancelOpen(false);
     setPassword(undefined);
@@ -201,6 +210,7 @@ export function useDocument(events: DocumentEvents): DocumentApi {
     open,
     openStored,
     submitPassword,
+    recogniseBrokenPages,
     cancelOpen,
     clear,
     undoable: session.undo.at(-1) ?? null,

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DocumentProgress, OpenedDocument } from '../../shared/documents';
 import { isQaError } from '../../shared/errors';
-import { openDocumentFile } from './open-document';
+import { openDocumentFile, type OpenDocumentOptions } from './open-document';
 import { keptPages } from './page-list';
 
 /** A file being opened: reading (with progress), or waiting for a PDF's password. */
@@ -9,6 +9,9 @@ export type Opening =
   | { status: 'idle' }
   | { status: 'reading'; name: string; progress: DocumentProgress | null }
   | { status: 'password'; name: string; failures: number; busy: boolean };
+
+/** How to open: with a known password, and whether to recognise pages whose text layer looks broken. */
+export type OpenHow = Pick<OpenDocumentOptions, 'password' | 'recogniseBrokenPages'>;
 
 interface Outcome {
   /** The file was read; `password` is the one it opened with (PDF only). */
@@ -21,14 +24,20 @@ interface Outcome {
 export function useFileOpening(outcome: Outcome) {
   const [opening, setOpening] = useState<Opening>({ status: 'idle' });
   // `finish` ends text recognition early, keeping the pages done; `progress` says whether any are.
-  const task = useRef<{ file: File; controller: AbortController; finish: AbortController; progress: DocumentProgress | null } | null>(null);
+  const task = useRef<{
+    file: File;
+    how: OpenHow;
+    controller: AbortController;
+    finish: AbortController;
+    progress: DocumentProgress | null;
+  } | null>(null);
   const on = useRef(outcome);
   on.current = outcome;
 
-  const run = useCallback((file: File, pw: string | undefined) => {
+  const run = useCallback((file: File, pw: string | undefined, how: OpenHow) => {
     task.current?.controller.abort();
     const controller = new AbortController();
-    const current = { file, controller, finish: new AbortController(), progress: null as DocumentProgress | null };
+    const current = { file, how, controller, finish: new AbortController(), progress: null as DocumentProgress | null };
     task.current = current;
     setOpening((o) =>
       o.status === 'password' && pw !== undefined ? { ...o, busy: true } : { status: 'reading', name: file.name, progress: null },
@@ -44,7 +53,7 @@ export function useFileOpening(outcome: Outcome) {
         if (!controller.signal.aborted) setOpening((o) => (o.status === 'reading' ? { ...o, progress } : o));
       });
     };
-    openDocumentFile(file, { password: pw, signal: controller.signal, finishSignal: current.finish.signal, onProgress }).then(
+    openDocumentFile(file, { ...how, password: pw, signal: controller.signal, finishSignal: current.finish.signal, onProgress }).then(
       (doc) => {
         if (controller.signal.aborted) return;
         task.current = null;
@@ -73,8 +82,8 @@ export function useFileOpening(outcome: Outcome) {
     );
   }, []);
 
-  const open = useCallback((file: File) => run(file, undefined), [run]);
-  const submitPassword = useCallback((pw: string) => task.current && run(task.current.file, pw), [run]);
+  const open = useCallback((file: File, how: OpenHow = {}) => run(file, how.password, how), [run]);
+  const submitPassword = useCallback((pw: string) => task.current && run(task.current.file, pw, task.current.how), [run]);
   /** `keepDone` (the Cancel button): during text recognition, the document opens with the pages already read. */
   const cancelOpen = useCallback((keepDone = false) => {
     const p = task.current?.progress;

@@ -1,6 +1,7 @@
 import { formatBytes } from '../common/format';
 import { modelDisplayName } from './last-model';
 import { cachedModelRef } from './cached-models';
+import { OcrStorageRow } from './OcrStorageRow';
 import type { CachedModel, ModelStorage } from './use-model-storage';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
   inUse?: string | null;
 }
 
-/** What the offline model cache holds and how big it is; the user can load or delete any of it. */
+/** What the offline model cache holds and how big it is; the user can load or delete any of it. Text recognition's files too. */
 export function StoragePanel({ storage, onLoad, inUse = null }: Props) {
   if (!storage.supported) return null;
   const total = storage.models.reduce((n, m) => n + m.bytes, 0);
@@ -31,6 +32,7 @@ export function StoragePanel({ storage, onLoad, inUse = null }: Props) {
           Delete all saved models
         </button>
       )}
+      <OcrStorageRow />
     </details>
   );
 }

@@ -11,6 +11,7 @@ import type * as PdfJs from 'pdfjs-dist';
 import { PDF_TEXT_CONTENT_PARAMS, type DocumentProgress, type OpenedDocument } from '../../shared/documents';
 import { QaError, isQaError, throwIfAborted, toQaError } from '../../shared/errors';
 import { nextTaskQueue } from '../next-task';
+import { looksBroken } from './broken-text';
 import { createPdfTextBuilder } from './pdf-text';
 
 export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'PasswordResponses' | 'OPS'>;
@@ -62,6 +63,7 @@ export async function extractPdfText(
     const builder = createPdfTextBuilder();
     const unreadable: number[] = [];
     const textless: number[] = [];
+    const broken: number[] = [];
     onProgress?.({ phase: 'pages', done: 0, total });
     // pdf.js's in-thread worker answers in microtasks: without a real task boundary per page, a
     // cancel message (and comlink's progress calls) would wait for the whole document.
@@ -71,11 +73,13 @@ export async function extractPdfText(
       throwIfAborted(signal);
       const items = await pageItems(doc, p, unreadable);
       if (!unreadable.includes(p) && !items.some((item) => 'str' in item && item.str.trim() !== '')) textless.push(p);
+      else if (looksBroken(items.map((item) => ('str' in item ? item.str : '')).join(' '))) broken.push(p);
       builder.addPage(items);
       onProgress?.({ phase: 'pages', done: p, total });
     }
     const { text, layout } = builder.finish();
     if (unreadable.length > 0) layout.unreadablePages = unreadable;
+    if (broken.length > 0) layout.brokenTextPages = broken;
     if (layout.runs.length === 0) {
       if (unreadable.length === total) throw new QaError('DOCUMENT_DAMAGED', `No page of ${name} could be read.`, { name });
       throw new QaError('DOCUMENT_NO_TEXT', NO_TEXT_MESSAGE, { name, pages: total });
