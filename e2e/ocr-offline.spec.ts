@@ -76,4 +76,11 @@ test('"Save for offline" in the storage panel keeps the text-recognition files b
   await expect(page.getByTestId('document-source')).toContainText('scan-letter.pdf', { timeout: 90_000 });
   await askQuestion(page, 'What crossed the river?');
   await expectTopAnswer(page, SCAN_ANSWER);
+
+  // Delete empties the cache (offline too: nothing is fetched for it).
+  await page.getByRole('button', { name: /^Change model/ }).click();
+  await page.getByTestId('storage-panel').locator('summary').click();
+  await row.getByRole('button', { name: 'Delete saved text recognition files' }).click();
+  await expect(row.getByTestId('ocr-storage-status')).toContainText('Not saved');
+  expect(await page.evaluate(async () => (await caches.keys()).includes('ocr-runtime'))).toBe(false);
 });
