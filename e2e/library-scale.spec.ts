@@ -176,8 +176,6 @@ test('100 documents, 2,000 pages: listed at start-up without reading one text, n
 });
 
 test('one question across the library: a first answer while reading, then the span in the right document and page', async () => {
-  // All 2,782 passages are read (no early stop): a limit for a loaded machine, not a speed check.
-  test.setTimeout(480_000);
   const stop = await traceMainThread(browser, page);
   // Every status line the question shows, in order, as a MutationObserver sees them.
   await page.evaluate(() => {
@@ -188,14 +186,18 @@ test('one question across the library: a first answer while reading, then the sp
       if (text !== shown[shown.length - 1]) shown.push(text);
     }).observe(status, { subtree: true, childList: true, characterData: true });
   });
+  // Every document is read from storage and indexed for the question; the reading stops once the
+  // oracle is sure: all 2,782 passages take minutes on a loaded 2-core machine, and what a full
+  // reading finds is the unit tests' concern (test/library-reading.test.ts).
+  await page.getByText('Reading options').click();
+  await page.getByTestId('stop-when-confident').check();
   await longTasks();
   await library(page).getByLabel('Ask the library').fill('What did the lighthouse keeper see at dusk?');
-  const started = Date.now();
   await library(page)
     .getByRole('button', { name: `Ask ${DOCS} documents` })
     .click();
-  await expect(page.getByTestId('library-status')).toContainText('answers from 100 documents', { timeout: 420_000 });
-  console.log(`whole library read in ${Math.round((Date.now() - started) / 1000)} s (this machine, loaded: not a benchmark)`);
+  await expect(page.getByTestId('library-status')).toContainText('answers from 100 documents', { timeout: 90_000 });
+  await expect(page.getByTestId('library-status')).toContainText('stopped when confident');
   const top = page.getByTestId('library-answer').first();
   await expect(top.locator('.answer-text')).toHaveText(LIBRARY_ANSWER);
   await expect(top.getByTestId('library-answer-source')).toContainText(`${name(ANSWER_DOC)}, p. ${ANSWER_PAGE}`);
