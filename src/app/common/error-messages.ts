@@ -8,7 +8,12 @@ import { isQaError, type QaErrorCode } from '../../shared/errors';
 interface ErrorText {
   title: string;
   hint: string;
+  /** A file that could not be opened: in the viewer, the document already open stays, and the hint says so. */
+  openFailure?: true;
 }
+
+/** Where the error shows: the viewer's document stays after a failed open; a library row has no "current document". */
+export type ErrorPlace = 'viewer' | 'library';
 
 const MESSAGES: Record<QaErrorCode, ErrorText> = {
   EMPTY_QUESTION: { title: 'Type a question first.', hint: 'Write what you want to find in the document, then press Enter.' },
@@ -66,7 +71,8 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
   },
   DOCUMENT_UNSUPPORTED: {
     title: "Couldn't open that file.",
-    hint: 'Open a PDF, Word (.docx), Markdown, HTML or text file, or paste the text. Your current document is unchanged.',
+    hint: 'Open a PDF, Word (.docx), Markdown, HTML or text file, or paste the text.',
+    openFailure: true,
   },
   DOCUMENT_PASSWORD: {
     title: 'This PDF is protected by a password.',
@@ -74,15 +80,18 @@ const MESSAGES: Record<QaErrorCode, ErrorText> = {
   },
   DOCUMENT_NO_TEXT: {
     title: 'This file has no text to ask about.',
-    hint: 'Text recognition found no words on its pages: a blank or very faint scan, or a picture without text. Try a clearer scan, or paste the text. Your current document is unchanged.',
+    hint: 'Text recognition found no words on its pages: a blank or very faint scan, or a picture without text. Try a clearer scan, or paste the text.',
+    openFailure: true,
   },
   OCR_FAILED: {
     title: "Text recognition didn't work on this file.",
-    hint: 'The scan could not be read as text in this browser. Try again, or paste the text. Your current document is unchanged.',
+    hint: 'The scan could not be read as text in this browser. Try again, or paste the text.',
+    openFailure: true,
   },
   DOCUMENT_DAMAGED: {
     title: 'This file is damaged.',
-    hint: 'It could not be read as the format its name says. Open another copy, or paste the text. Your current document is unchanged.',
+    hint: 'It could not be read as the format its name says. Open another copy, or paste the text.',
+    openFailure: true,
   },
   CLIPBOARD_DENIED: {
     title: "The browser didn't allow copying.",
@@ -105,13 +114,13 @@ export interface DescribedError {
 }
 
 /** Works for QaErrors and for anything else thrown (then `fallbackTitle` is the headline). */
-export function describeError(error: unknown, fallbackTitle?: string): DescribedError {
+export function describeError(error: unknown, fallbackTitle?: string, place: ErrorPlace = 'viewer'): DescribedError {
   if (isQaError(error)) {
     const text = MESSAGES[error.code] ?? MESSAGES.UNKNOWN;
     return {
       code: error.code,
       title: text.title,
-      hint: text.hint,
+      hint: text.openFailure && place === 'viewer' ? `${text.hint} Your current document is unchanged.` : text.hint,
       message: sameText(error.message, text.title) ? null : error.message,
       detail: error.detail ?? null,
     };

@@ -81,7 +81,7 @@ export function LibraryPanel({ library: lib, onOpen, children }: Props) {
           <div className="banner-body">
             <ul className="banner-list">
               {lib.failures.map((f, i) => {
-                const d = describeError(f.error, 'This file could not be read.');
+                const d = describeError(f.error, 'This file could not be read.', 'library');
                 return (
                   <li key={`${f.name}-${i}`}>
                     <bdi>{f.name}</bdi>: {d.title} {d.message} {d.hint}

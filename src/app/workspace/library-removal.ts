@@ -1,8 +1,10 @@
 import type { StoredDocument } from '../document/document-store';
 import type { HistoryEntry } from '../history/history-entry';
 
-/** What a library removal asks of the features that keep something about a document. */
-/** `Column`: what the grid takes out and puts back (the library's GridColumn). */
+/**
+ * What a library removal asks of the features that keep something about a document; `Column` is
+ * what the grid takes out and puts back (the library's GridColumn).
+ */
 export interface RemovalPorts<Column> {
   history: {
     /** Takes the text's questions out of storage and out of view; resolves with them. */
