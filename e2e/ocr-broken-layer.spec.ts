@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { BROKEN_LAYER_SCAN, ensureBrokenLayerScan } from '../scripts/fixtures/ocr-broken-layer';
-import { SCAN_ANSWER, ensureOcrScans } from '../scripts/fixtures/ocr-scans';
+import { ensureOcrScans } from '../scripts/fixtures/ocr-scans';
 import { expectNoViolations } from './axe';
 import { expect, test, watchCsp } from './csp';
-import { expectTopAnswer, openWithModel } from './helpers';
+import { openWithModel } from './helpers';
 import { ORACLE } from './reliability-helpers';
-import { askQuestion, display, letters, MIME, openFile } from './documents-helpers';
+import { display, MIME, openFile } from './documents-helpers';
+import { expectScanAnswerLit } from './ocr-helpers';
 
 /**
  * A scan with a junk invisible text layer (page 1, the "zebra … omega" letter) and a typed page 2:
@@ -38,18 +39,7 @@ test('a page whose text layer is junk is offered to OCR, and its answer is then 
   expect(body.indexOf('zebra')).toBeGreaterThanOrEqual(0);
   expect(body.indexOf(BROKEN_LAYER_SCAN.typed)).toBeGreaterThan(body.indexOf('zebra'));
 
-  await askQuestion(page, 'What crossed the river?');
-  await expectTopAnswer(page, SCAN_ANSWER);
-  await expect(page.getByTestId('answer').first().getByTestId('answer-page')).toHaveText('p. 1 · recognised text (OCR)');
-  await page.getByTestId('answer').first().getByRole('link').click();
-  await display(page, 'Page').click();
-  await expect(page.getByTestId('page-number')).toHaveText('Page 1 of 2');
-  await expect(page.locator('.pdf-page')).toHaveAttribute('data-ready', 'true');
-  const boxes = page.locator('[data-testid="page-highlight"][data-rank="1"]');
-  await expect(boxes.first()).toBeVisible();
-  const lit = await boxes.evaluateAll((els) => els.map((el) => ({ text: el.dataset.text ?? '', ocr: el.dataset.ocr === 'true' })));
-  expect(letters(lit.map((b) => b.text).join(''))).toBe(letters(SCAN_ANSWER));
-  expect(lit.every((b) => b.ocr)).toBe(true);
+  await expectScanAnswerLit(page, 1, 2);
   expect(csp, 'Content Security Policy violations').toEqual([]);
   await context.close();
 });

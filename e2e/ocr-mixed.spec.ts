@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { MIXED_SCAN, SCAN_ANSWER, ensureOcrScans } from '../scripts/fixtures/ocr-scans';
+import { MIXED_SCAN, ensureOcrScans } from '../scripts/fixtures/ocr-scans';
 import { expect, test, watchCsp } from './csp';
-import { expectTopAnswer, openWithModel } from './helpers';
+import { openWithModel } from './helpers';
 import { ORACLE } from './reliability-helpers';
-import { askQuestion, display, letters, MIME, openFile } from './documents-helpers';
+import { display, MIME, openFile } from './documents-helpers';
+import { expectScanAnswerLit } from './ocr-helpers';
 
 /**
  * A PDF of typed and scanned pages (page 1 and 3 with a text layer, page 2 a scan holding the oracle's
@@ -31,18 +32,7 @@ test('a PDF with a scanned page among typed ones: only the scan is recognised, i
   expect(scanned).toBeGreaterThan(cover);
   expect(last).toBeGreaterThan(scanned);
 
-  await askQuestion(page, 'What crossed the river?');
-  await expectTopAnswer(page, SCAN_ANSWER);
-  await expect(page.getByTestId('answer').first().getByTestId('answer-page')).toHaveText('p. 2 · recognised text (OCR)');
-  await page.getByTestId('answer').first().getByRole('link').click();
-  await display(page, 'Page').click();
-  await expect(page.getByTestId('page-number')).toHaveText('Page 2 of 3');
-  await expect(page.locator('.pdf-page')).toHaveAttribute('data-ready', 'true');
-  const boxes = page.locator('[data-testid="page-highlight"][data-rank="1"]');
-  await expect(boxes.first()).toBeVisible();
-  const lit = await boxes.evaluateAll((els) => els.map((el) => ({ text: el.dataset.text ?? '', ocr: el.dataset.ocr === 'true' })));
-  expect(letters(lit.map((b) => b.text).join(''))).toBe(letters(SCAN_ANSWER));
-  expect(lit.every((b) => b.ocr)).toBe(true);
+  await expectScanAnswerLit(page, 2, 3);
   expect(csp, 'Content Security Policy violations').toEqual([]);
   await context.close();
 });

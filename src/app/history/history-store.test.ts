@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { QaResult } from '../../shared/answers';
 import { isHistoryEntry, toEntry, toResult, type HistoryEntry } from './history-entry';
-import { createHistoryStore, MAX_DOCUMENTS, MAX_ENTRIES, withEntry, type HistoryBackend } from './history-store';
+import { createHistoryStore, MAX_DOCUMENTS, MAX_ENTRIES, withEntry } from './history-store';
 import { textKey } from './text-key';
-
-function mapBackend(): HistoryBackend & { map: Map<string, unknown> } {
-  const map = new Map<string, unknown>();
-  return {
-    map,
-    get: async (k) => structuredClone(map.get(k)),
-    set: async (k, v) => void map.set(k, structuredClone(v)),
-    del: async (k) => void map.delete(k),
-    entries: async () => [...map.entries()],
-  };
-}
+import { memoryHistoryBackend } from '../../../test/helpers/memory-history-backend';
 
 const TEXT = 'The Normans came from Normandy. Their leader was Rollo, a Viking.';
 const span = (text: string, share: number) => {
@@ -99,7 +89,7 @@ describe('withEntry', () => {
 
 describe('createHistoryStore', () => {
   it('saves and loads per document, and removes', async () => {
-    const backend = mapBackend();
+    const backend = memoryHistoryBackend();
     const store = createHistoryStore(backend);
     await store.save('doc-a', [entry('A')]);
     await store.save('doc-b', [entry('B1'), entry('B2')]);
@@ -113,7 +103,7 @@ describe('createHistoryStore', () => {
   });
 
   it('moves a history to the edited text, and drops damaged records or entries', async () => {
-    const backend = mapBackend();
+    const backend = memoryHistoryBackend();
     const store = createHistoryStore(backend);
     await store.move('old', 'new', [entry('A')]);
     expect(backend.map.has('old')).toBe(false);
@@ -125,7 +115,7 @@ describe('createHistoryStore', () => {
   });
 
   it('reads version 1 records (also without the field) and drops records of an unknown version', async () => {
-    const backend = mapBackend();
+    const backend = memoryHistoryBackend();
     const store = createHistoryStore(backend);
     await store.save('saved', [entry('A')]);
     expect(backend.map.get('saved')).toMatchObject({ version: 1 });
@@ -139,7 +129,7 @@ describe('createHistoryStore', () => {
   });
 
   it('keeps at most MAX_DOCUMENTS histories, forgetting the least recently saved', async () => {
-    const backend = mapBackend();
+    const backend = memoryHistoryBackend();
     let t = 0;
     const store = createHistoryStore(backend, () => ++t);
     for (let i = 0; i < MAX_DOCUMENTS; i++) await store.save(`doc-${i}`, [entry('Q')]);

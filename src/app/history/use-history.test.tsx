@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { QaResult } from '../../shared/answers';
 import type { AskState } from '../ask/use-ask';
 import { toEntry } from './history-entry';
-import { createHistoryStore, type HistoryBackend } from './history-store';
+import { createHistoryStore } from './history-store';
 import { textKey } from './text-key';
 import { useQaHistory } from './use-history';
+import { memoryHistoryBackend } from '../../../test/helpers/memory-history-backend';
 
 const TEXT = 'The harbour master logged ships in March.';
 const RESULT: QaResult = {
@@ -21,20 +22,9 @@ const RESULT: QaResult = {
 };
 const idle: AskState = { status: 'idle', result: null, progress: null, error: null, question: '', context: '', order: 'relevance' };
 
-function mapBackend(): HistoryBackend & { map: Map<string, unknown> } {
-  const map = new Map<string, unknown>();
-  return {
-    map,
-    get: async (k) => structuredClone(map.get(k)),
-    set: async (k, v) => void map.set(k, structuredClone(v)),
-    del: async (k) => void map.delete(k),
-    entries: async () => [...map.entries()],
-  };
-}
-
 describe('useQaHistory take / restore (a library removal and its Undo)', () => {
   it('takes the shown document’s questions out of view and storage, and puts them back', async () => {
-    const backend = mapBackend();
+    const backend = memoryHistoryBackend();
     const store = createHistoryStore(backend);
     await store.save(textKey(TEXT), [toEntry('When?', TEXT, RESULT, 1), toEntry('Who?', TEXT, RESULT, 2)]);
     const doc = { kind: 'text' as const, name: 'harbour.txt', text: TEXT };
@@ -51,7 +41,7 @@ describe('useQaHistory take / restore (a library removal and its Undo)', () => {
   });
 
   it('takes a document not on screen from storage only, and restores it there', async () => {
-    const backend = mapBackend();
+    const backend = memoryHistoryBackend();
     const store = createHistoryStore(backend);
     const other = 'Another text entirely.';
     await store.save(textKey(other), [toEntry('What?', other, RESULT, 1)]);

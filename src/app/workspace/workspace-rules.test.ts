@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../history/history-entry';
 import { applyRule, hasAnswersToShow, repeatsModelError, type WorkspaceEvent, type WorkspacePorts } from './workspace-rules';
 import { QaError } from '../../shared/errors';
 import type { DocumentKind } from '../../shared/documents';
+import { qaResult } from '../../../test/helpers/qa-result';
 
 /** Ports that write down what each rule asked of each feature, in order. */
 function recorder(undoKind: DocumentKind | null = 'docx'): { calls: string[]; ports: WorkspacePorts } {
@@ -146,39 +147,18 @@ describe('hasAnswersToShow / repeatsModelError', () => {
   });
 
   const layout = { pageCount: 1, pageStarts: [0], runs: [] };
-  const libraryResult = {
-    answers: [],
-    nullScore: 0,
-    nullOdds: 0,
-    noAnswer: false,
-    nullShare: null,
-    windowsDone: 1,
-    windowsTotal: 1,
-    stoppedEarly: false,
-    questionTruncated: false,
-  };
+  const libraryResult = qaResult([]);
 
   it('a library answer opens its document (undoable), fills the question, shows its answers and focuses the chosen mark on its page', () => {
     const value = { doc: { kind: 'pdf' as const, name: 'report.pdf', text: 'zebra omega', pdf: layout } };
-    const result = {
-      answers: [],
-      nullScore: 0,
-      nullOdds: 0,
-      noAnswer: false,
-      nullShare: null,
-      windowsDone: 1,
-      windowsTotal: 1,
-      stoppedEarly: false,
-      questionTruncated: false,
-    };
-    const calls = run({ type: 'library-answer-chosen', value, question: 'Who?', result });
+    const calls = run({ type: 'library-answer-chosen', value, question: 'Who?', result: libraryResult });
     expect(calls).toEqual([
       `document.openStored ${JSON.stringify([value])}`,
       'ask.reset',
       'span.set [null]',
       'view [{"type":"opened","kind":"pdf"}]',
       'question.set ["Who?"]',
-      `ask.showResult ${JSON.stringify(['Who?', 'zebra omega', result])}`,
+      `ask.showResult ${JSON.stringify(['Who?', 'zebra omega', libraryResult])}`,
       'view [{"type":"mode","mode":"page"}]',
       'view.afterAnswers [{"type":"answer-chosen","rank":1,"pdf":true}]',
     ]);
