@@ -50,13 +50,10 @@ export interface GridColumn {
 export function withoutDocument(grid: Grid, docId: string): { grid: Grid; column: GridColumn } | null {
   const index = grid.docIds.indexOf(docId);
   if (index < 0) return null;
+  const columnKeys = new Set(grid.questions.map((question) => cellKey(question, docId)));
   const kept: Record<string, GridCell> = {};
   const taken: Record<string, GridCell> = {};
-  for (const question of grid.questions) {
-    const key = cellKey(question, docId);
-    if (grid.cells[key]) taken[key] = grid.cells[key];
-  }
-  for (const [key, cell] of Object.entries(grid.cells)) if (!(key in taken)) kept[key] = cell;
+  for (const [key, cell] of Object.entries(grid.cells)) (columnKeys.has(key) ? taken : kept)[key] = cell;
   return {
     grid: { ...grid, docIds: grid.docIds.filter((d) => d !== docId), cells: kept },
     column: { docId, index, questions: [...grid.questions], cells: taken },
